@@ -1,0 +1,32 @@
+package dev.tradebook.platform.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.tradebook.platform.events.customer.CustomerCreated;
+import dev.tradebook.platform.events.customer.CustomerUpdated;
+
+/** Every event type the system publishes, looked up by its CloudEvents type name. */
+public final class EventTypes {
+
+    public static final EventType<CustomerCreated> CUSTOMER_CREATED =
+            new EventType<>("customer.created.v1", Topics.CUSTOMER_EVENTS, CustomerCreated.class);
+    public static final EventType<CustomerUpdated> CUSTOMER_UPDATED =
+            new EventType<>("customer.updated.v1", Topics.CUSTOMER_EVENTS, CustomerUpdated.class);
+
+    public static final List<EventType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED);
+
+    private static final Map<String, EventType<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    /** Empty for a type this version does not know: consumers ignore such events. */
+    public static Optional<EventType<?>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.tradebook.platform.events.customer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The customer master facts other services keep a copy of, as they stand after a change.
+ * Amounts are in the customer's currency; {@code version} grows with every change of the customer.
+ */
+public record CustomerProfile(
+        String code,
+        String name,
+        String currency,
+        String status,
+        BigDecimal creditLimit,
+        List<String> debtorAccountGroups,
+        long version) {
+
+    public CustomerProfile {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(currency, "currency");
+        debtorAccountGroups = List.copyOf(debtorAccountGroups);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tradebook.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import dev.tradebook.platform.events.customer.CustomerCreated;
+import dev.tradebook.platform.events.customer.CustomerProfile;
+import dev.tradebook.platform.events.customer.CustomerUpdated;
+
+class EventSchemasTest {
+
+    private static final CustomerProfile PROFILE = new CustomerProfile(
+            "C000042", "Acme Traders", "INR", "ACTIVE", new BigDecimal("250000.00"), List.of("DOM"), 3);
+
+    /** One sample per type; a type added without a sample fails {@link #everyTypeHasASample()}. */
+    private static final Map<String, Object> SAMPLES = Map.of(
+            EventTypes.CUSTOMER_CREATED.name(), new CustomerCreated(PROFILE),
+            EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name")));
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static {
+        JSON.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    }
+
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(m -> m.mapPrefix("https://tradebook.dev/schemas/", "classpath:schemas/")));
+
+    static List<EventType<?>> types() {
+        return EventTypes.ALL;
+    }
+
+    @Test
+    void everyTypeHasASample() {
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(
+                EventTypes.ALL.stream().map(EventType::name).toList());
+    }
+
+    @Test
+    void typeNamesAreUniqueAndVersioned() {
+        assertThat(EventTypes.ALL).extracting(EventType::name)
+                .doesNotHaveDuplicates()
+                .allMatch(name -> name.matches("^[a-z]+\\.[a-z-]+\\.v[0-9]+$"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void sampleOfTypeMatchesItsSchema(EventType<?> type) throws IOException {
+        JsonNode data = JSON.valueToTree(SAMPLES.get(type.name()));
+
+        assertThat(validate(type.schemaResource(), data)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void envelopeOfTypeMatchesTheCloudEventsSchema(EventType<?> type) throws IOException {
+        CloudEvent<?> event = CloudEvent.of("7b0c1c9e-7a3a-4c5e-9d43-2f5d1f3f6a10", "/customer-service", castType(type),
+                "C000042", Instant.parse("2026-11-24T10:15:30Z"), SAMPLES.get(type.name()));
+
+        assertThat(validate("schemas/cloudevent.schema.json", JSON.valueToTree(event))).isEmpty();
+    }
+
+    @Test
+    void schemaRefusesAmountsSentAsNumbers() throws IOException {
+        ObjectNode data = JSON.valueToTree(SAMPLES.get(EventTypes.CUSTOMER_CREATED.name()));
+        ((ObjectNode) data.get("customer")).put("creditLimit", 250000.0);
+
+        assertThat(validate(EventTypes.CUSTOMER_CREATED.schemaResource(), data))
+                .extracting(ValidationMessage::getMessage)
+                .anyMatch(message -> message.contains("creditLimit"));
+    }
+
+    @Test
+    void recordRoundTripsThroughJson() throws IOException {
+        CustomerCreated created = (CustomerCreated) SAMPLES.get(EventTypes.CUSTOMER_CREATED.name());
+
+        CustomerCreated back = JSON.readValue(JSON.writeValueAsString(created), CustomerCreated.class);
+
+        assertThat(back).isEqualTo(created);
+        assertThat(back.customer().creditLimit()).isEqualByComparingTo("250000.00");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EventType<Object> castType(EventType<?> type) {
+        return (EventType<Object>) type;
+    }
+
+    private static Set<ValidationMessage> validate(String resource, JsonNode node) throws IOException {
+        try (InputStream in = EventSchemasTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as("schema %s on the classpath", resource).isNotNull();
+            JsonSchema schema = SCHEMAS.getSchema(JSON.readTree(in));
+            return schema.validate(node);
+        }
+    }
+}

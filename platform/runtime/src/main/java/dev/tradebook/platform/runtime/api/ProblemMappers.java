@@ -1,0 +1,160 @@
+package dev.tradebook.platform.runtime.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.tradebook.platform.runtime.problem.ProblemException;
+import dev.tradebook.platform.runtime.problem.Violation;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Every error a service answers is application/problem+json (API.md): refusals from the domain,
+ * validation, malformed or unknown JSON, unknown paths, wrong media types, missing tokens or roles,
+ * stale versions, and anything unexpected (logged with an id, never shown as a stack trace).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException problem) {
+        return ProblemResponses.response(problem.status(), problem.type(), problem.title(), problem.getMessage(),
+                problem.violations(), problem.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException exception) {
+        List<Violation> violations = exception.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return ProblemResponses.response(400, "validation", "Invalid request",
+                violations.size() + " field(s) failed validation", violations, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException exception) {
+        String field = pathOf(exception);
+        return ProblemResponses.response(400, "unknown-field", "Invalid request",
+                "Unknown or read-only field '" + field + "'",
+                List.of(new Violation(field, "unknown or read-only field")), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException exception) {
+        String field = pathOf(exception);
+        String expected = exception.getTargetType() == null ? "another type" : exception.getTargetType().getSimpleName();
+        return ProblemResponses.response(400, "malformed-request", "Invalid request",
+                field.isEmpty() ? "The request body does not have the expected shape" : "Field '" + field + "' has the wrong type",
+                field.isEmpty() ? List.of() : List.of(new Violation(field, "must be " + expected)), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException exception) {
+        return ProblemResponses.response(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON: " + exception.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return ProblemResponses.response(403, "forbidden", "Forbidden", "Your roles do not allow this request");
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response staleVersion(RuntimeException exception) {
+        return ProblemResponses.response(409, "version-conflict", "Conflict",
+                "Someone else changed this record first; read it again and retry");
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPath(NotFoundException exception) {
+        return ProblemResponses.response(404, "not-found", "Not found", "No resource at this path");
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception) {
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(exception);
+        }
+        String type = status.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
+        return ProblemResponses.response(status.getStatusCode(), type, status.getReasonPhrase(), exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unexpected error %s", errorId);
+        return ProblemResponses.response(500, "internal-error", "Internal error",
+                "The request failed on our side; quote error id " + errorId, List.of(), Map.of("errorId", errorId));
+    }
+
+    private static Response unauthorized() {
+        Response problem = ProblemResponses.response(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** The JSON path of a constraint violation, without the method and parameter names. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
+                        && node.getKind() != ElementKind.CONSTRUCTOR && node.getKind() != ElementKind.RETURN_VALUE)
+                .map(ProblemMappers::nodeName)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String nodeName(Path.Node node) {
+        String name = node.getName() == null || node.getName().startsWith("<") ? "" : node.getName();
+        if (node.getIndex() != null) {
+            return name + "[" + node.getIndex() + "]";
+        }
+        if (node.getKey() != null) {
+            return name + "[" + node.getKey() + "]";
+        }
+        return name;
+    }
+
+    private static String pathOf(JsonMappingException exception) {
+        return exception.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+}

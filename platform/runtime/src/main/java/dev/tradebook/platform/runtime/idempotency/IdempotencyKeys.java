@@ -1,0 +1,96 @@
+package dev.tradebook.platform.runtime.idempotency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import dev.tradebook.platform.runtime.problem.StateConflict;
+
+/** The idempotency_key table: claims, completions and releases of keys. */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final IdempotencySettings settings;
+
+    public IdempotencyKeys(EntityManager entityManager, Clock clock, IdempotencySettings settings) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Commits at once, so that a concurrent request with the same key sees the claim. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Claim claim(String scope, String key, String requestHash) {
+        UUID token = UUID.randomUUID();
+        Instant now = clock.instant();
+        int inserted = entityManager.createNativeQuery("""
+                insert into idempotency_key (scope, idempotency_key, request_hash, claim_token, status, claimed_at)
+                values (:scope, :key, :hash, :token, 'IN_PROGRESS', :now)
+                on conflict (scope, idempotency_key) do nothing""")
+                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", requestHash)
+                .setParameter("token", token).setParameter("now", now)
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Claim.Granted(token);
+        }
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select request_hash, status, claimed_at, response_status, response_location,
+                       response_content_type, response_body
+                from idempotency_key where scope = :scope and idempotency_key = :key for update""")
+                .setParameter("scope", scope).setParameter("key", key)
+                .getSingleResult();
+        if (!requestHash.equals(row[0])) {
+            return new Claim.Mismatch();
+        }
+        if ("COMPLETED".equals(row[1])) {
+            return new Claim.Replay(new StoredResponse(((Number) row[3]).intValue(), (String) row[4], (String) row[5],
+                    (String) row[6]));
+        }
+        if (((Instant) row[2]).plus(settings.lease()).isBefore(now)) {
+            entityManager.createNativeQuery("""
+                    update idempotency_key set claim_token = :token, claimed_at = :now
+                    where scope = :scope and idempotency_key = :key""")
+                    .setParameter("token", token).setParameter("now", now)
+                    .setParameter("scope", scope).setParameter("key", key)
+                    .executeUpdate();
+            return new Claim.Granted(token);
+        }
+        return new Claim.InProgress();
+    }
+
+    /** Runs in the transaction of the request's effect: both commit, or neither. */
+    @Transactional(TxType.MANDATORY)
+    public void complete(String scope, String key, UUID token, StoredResponse response) {
+        int updated = entityManager.createNativeQuery("""
+                update idempotency_key
+                set status = 'COMPLETED', response_status = :status, response_location = :location,
+                    response_content_type = :contentType, response_body = :body, completed_at = :now
+                where scope = :scope and idempotency_key = :key and claim_token = :token and status = 'IN_PROGRESS'""")
+                .setParameter("status", response.status()).setParameter("location", response.location())
+                .setParameter("contentType", response.contentType()).setParameter("body", response.body())
+                .setParameter("now", clock.instant())
+                .setParameter("scope", scope).setParameter("key", key).setParameter("token", token)
+                .executeUpdate();
+        if (updated == 0) {
+            throw new StateConflict("idempotency-key-in-progress",
+                    "Another request took over this Idempotency-Key; nothing was changed by this one");
+        }
+    }
+
+    /** After a failed request: nothing was committed, so a retry with the same key may run again. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void release(String scope, String key, UUID token) {
+        entityManager.createNativeQuery("""
+                delete from idempotency_key
+                where scope = :scope and idempotency_key = :key and claim_token = :token and status = 'IN_PROGRESS'""")
+                .setParameter("scope", scope).setParameter("key", key).setParameter("token", token)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.tradebook.platform.runtime.outbox;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.tradebook.platform.events.CloudEvent;
+import dev.tradebook.platform.events.EventType;
+import dev.tradebook.platform.runtime.events.EventCodec;
+
+/**
+ * Records an event in the caller's transaction. It reaches Kafka only if that transaction commits,
+ * and then surely: the relay publishes it, keyed by the customer code.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_RELAY = new Object();
+
+    private final EntityManager entityManager;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
+    private final String source;
+
+    public Outbox(EntityManager entityManager, EventCodec codec, Clock clock, OutboxRelay relay,
+            TransactionSynchronizationRegistry transactions, @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.entityManager = entityManager;
+        this.codec = codec;
+        this.clock = clock;
+        this.relay = relay;
+        this.transactions = transactions;
+        this.source = "/" + application;
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public <T> CloudEvent<T> add(EventType<T> type, String customerCode, T data) {
+        CloudEvent<T> event = CloudEvent.of(UUID.randomUUID().toString(), source, type, customerCode, clock.instant(), data);
+        entityManager.persist(new OutboxEvent(UUID.fromString(event.id()), type.topic(), customerCode, type.name(),
+                codec.encode(event), event.time()));
+        wakeRelayAfterCommit();
+        return event;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

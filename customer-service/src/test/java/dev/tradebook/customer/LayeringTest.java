@@ -1,18 +1,23 @@
 package dev.tradebook.customer;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 
 import dev.tradebook.platform.testing.LayeringRules;
 
-@AnalyzeClasses(packages = "dev.tradebook.customer", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
-    @ArchTest
-    static final ArchRule domainKnowsNoHttpOrKafka = LayeringRules.domainKnowsNoHttpOrKafka("dev.tradebook.customer");
+    private static final String SERVICE = "dev.tradebook.customer";
+    private static final JavaClasses CLASSES = LayeringRules.classesOf(SERVICE);
 
-    @ArchTest
-    static final ArchRule domainDoesNotCallItsCallers = LayeringRules.domainDoesNotCallItsCallers("dev.tradebook.customer");
+    @Test
+    void domainKnowsNoHttpOrKafka() {
+        LayeringRules.domainKnowsNoHttpOrKafka(SERVICE).check(CLASSES);
+    }
+
+    @Test
+    void domainDoesNotCallItsCallers() {
+        LayeringRules.domainDoesNotCallItsCallers(SERVICE).check(CLASSES);
+    }
 }

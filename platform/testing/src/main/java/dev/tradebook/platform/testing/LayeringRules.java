@@ -2,6 +2,9 @@ package dev.tradebook.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -11,6 +14,12 @@ import com.tngtech.archunit.lang.ArchRule;
 public final class LayeringRules {
 
     private LayeringRules() {
+    }
+
+    /** The production classes of one service (its tests excluded). */
+    public static JavaClasses classesOf(String servicePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
     }
 
     public static ArchRule domainKnowsNoHttpOrKafka(String servicePackage) {

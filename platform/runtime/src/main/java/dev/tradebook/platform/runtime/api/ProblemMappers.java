@@ -107,6 +107,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException exception) {
+        if (exception.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (exception.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch);
+        }
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return malformed(json);
+        }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(exception);

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import dev.tradebook.platform.runtime.events.EventCodec;
 import dev.tradebook.platform.runtime.events.MalformedEventException;
+import dev.tradebook.platform.runtime.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,7 +18,8 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 /**
  * The read side of every consumer: decode, then in one transaction skip a redelivered event or apply
  * it and record its id. A transient failure (database away, lock timeout) is retried with backoff
- * before the record goes to the dead-letter topic; a malformed record goes there at once.
+ * before the record goes to the dead-letter topic; a malformed record, or one a business rule
+ * refuses, goes there at once, since retrying cannot change the answer.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -37,7 +39,7 @@ public class InboxProcessor {
     }
 
     @Retry(maxRetries = 10, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
-            abortOn = MalformedEventException.class)
+            abortOn = {MalformedEventException.class, ProblemException.class})
     @ExponentialBackoff(maxDelay = 30_000)
     public void process(String record, EventHandler handler) {
         codec.decode(record).ifPresent(event -> QuarkusTransaction.requiringNew().run(() -> {

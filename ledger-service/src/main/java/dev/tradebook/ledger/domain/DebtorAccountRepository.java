@@ -1,0 +1,37 @@
+package dev.tradebook.ledger.domain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class DebtorAccountRepository implements PanacheRepositoryBase<DebtorAccount, UUID> {
+
+    private static final Sort BY_CUSTOMER_THEN_GROUP = Sort.by("customerCode").and("groupCode");
+
+    Set<String> groupCodesOf(String customerCode) {
+        return find("customerCode", customerCode).stream()
+                .map(DebtorAccount::groupCode)
+                .collect(Collectors.toSet());
+    }
+
+    /** Every account, or one customer's (when a code is given), by customer then group; pages count from 0. */
+    DebtorAccountPage page(String customerCode, int page, int size) {
+        PanacheQuery<DebtorAccount> query = customerCode == null
+                ? findAll(BY_CUSTOMER_THEN_GROUP)
+                : find("customerCode", BY_CUSTOMER_THEN_GROUP, customerCode);
+        long first = (long) page * size;
+        // Panache pages with int offsets; a page beyond them is beyond every row the ledger can hold.
+        List<DebtorAccount> items = first + size > Integer.MAX_VALUE
+                ? List.of()
+                : query.range((int) first, (int) first + size - 1).list();
+        return new DebtorAccountPage(items, page, size, query.count());
+    }
+}

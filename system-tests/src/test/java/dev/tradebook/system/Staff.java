@@ -1,0 +1,42 @@
+package dev.tradebook.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+
+import dev.tradebook.local.LocalStack;
+import dev.tradebook.local.Service;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** What a member of staff does over HTTP with a real Keycloak token. */
+final class Staff {
+
+    private final LocalStack stack;
+    private final String token;
+
+    Staff(LocalStack stack, String user) {
+        this.stack = stack;
+        this.token = KeycloakTokens.of(stack, user);
+    }
+
+    Response createCustomer(String code, String name, String currency, List<String> groups) {
+        String body = """
+                {"code": "%s", "name": "%s", "currency": "%s", "creditLimit": "10000", "debtorAccountGroups": [%s]}"""
+                .formatted(code, name, currency, String.join(", ", groups.stream().map(g -> "\"" + g + "\"").toList()));
+        return given().baseUri(stack.service(Service.CUSTOMER).url()).auth().oauth2(token)
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/customers");
+    }
+
+    Response debtorAccounts(String customer) {
+        return given().baseUri(stack.service(Service.LEDGER).url()).auth().oauth2(token)
+                .queryParam("customer", customer)
+                .when().get("/api/v1/accounts");
+    }
+
+    Response credit(String customer) {
+        return given().baseUri(stack.service(Service.TRANSACTION).url()).auth().oauth2(token)
+                .when().get("/api/v1/customers/" + customer + "/credit");
+    }
+}

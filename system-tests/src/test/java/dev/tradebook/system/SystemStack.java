@@ -1,0 +1,49 @@
+package dev.tradebook.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.tradebook.local.LocalStack;
+import dev.tradebook.local.Ports;
+import dev.tradebook.local.StackLayout;
+
+/**
+ * One whole stack for all system tests of a run, started through the same launcher as
+ * {@code deploy/local/run}, on ports shifted by 10000 so that it can run beside a developer's stack,
+ * with fresh data under {@code system-tests/target/stack}.
+ */
+final class SystemStack {
+
+    private static LocalStack stack;
+
+    private SystemStack() {
+    }
+
+    static synchronized LocalStack get() {
+        if (stack == null) {
+            Path repository = Path.of(System.getProperty("tradebook.repository", "..")).toAbsolutePath().normalize();
+            Path home = repository.resolve("system-tests/target/stack");
+            deleteRecursively(home);
+            stack = LocalStack.start(StackLayout.at(repository, home), Ports.DEFAULT.shiftedBy(10_000), Optional.empty(),
+                    component -> System.err.println("[system-tests] starting " + component));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        }
+        return stack;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

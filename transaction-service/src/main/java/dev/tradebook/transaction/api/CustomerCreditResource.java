@@ -1,0 +1,29 @@
+package dev.tradebook.transaction.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.CreditAccounts;
+
+@Path("/api/v1/customers/{code}/credit")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerCreditResource {
+
+    private final CreditAccounts creditAccounts;
+
+    public CustomerCreditResource(CreditAccounts creditAccounts) {
+        this.creditAccounts = creditAccounts;
+    }
+
+    /** 404 until a customer event has told this service about the customer. */
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    public CreditView get(@PathParam("code") String code) {
+        return CreditView.of(creditAccounts.position(code));
+    }
+}

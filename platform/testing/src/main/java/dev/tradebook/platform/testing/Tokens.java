@@ -1,5 +1,6 @@
 package dev.tradebook.platform.testing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +43,7 @@ public final class Tokens {
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .issuer(ISSUER)
                 .audience(ISSUER)
+                .expiresIn(Duration.ofHours(1))
                 .claim("realm_access", Map.of("roles", roles));
         claims.forEach(builder::claim);
         return builder.jws().keyId("1").sign("privateKey.jwk");

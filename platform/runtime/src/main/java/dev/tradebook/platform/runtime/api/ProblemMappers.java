@@ -102,6 +102,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownPath(NotFoundException exception) {
+        if (exception.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert with 404; API.md says 400.
+            return ProblemResponses.response(400, "malformed-request", "Invalid request",
+                    "A parameter has the wrong type: " + exception.getCause().getMessage());
+        }
         return ProblemResponses.response(404, "not-found", "Not found", "No resource at this path");
     }
 
@@ -138,11 +143,17 @@ public class ProblemMappers {
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    /** The JSON path of a constraint violation, without the method and parameter names. */
+    /**
+     * The JSON path of a constraint violation, without the method name, and without the parameter name
+     * unless the constraint sits on the parameter itself (a query parameter, say).
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
-                        && node.getKind() != ElementKind.CONSTRUCTOR && node.getKind() != ElementKind.RETURN_VALUE)
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR
+                        && node.getKind() != ElementKind.RETURN_VALUE)
+                .toList();
+        return nodes.stream()
+                .filter(node -> node.getKind() != ElementKind.PARAMETER || node == nodes.get(nodes.size() - 1))
                 .map(ProblemMappers::nodeName)
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.joining("."))

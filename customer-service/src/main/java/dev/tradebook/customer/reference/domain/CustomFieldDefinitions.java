@@ -1,0 +1,57 @@
+package dev.tradebook.customer.reference.domain;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.tradebook.platform.runtime.problem.ResourceNotFound;
+import dev.tradebook.platform.runtime.problem.StateConflict;
+import dev.tradebook.platform.runtime.problem.Violation;
+
+/** The use cases of custom-field definitions, and the check of a customer's values against them. */
+@ApplicationScoped
+public class CustomFieldDefinitions {
+
+    private final CustomFieldDefinitionRepository fields;
+
+    public CustomFieldDefinitions(CustomFieldDefinitionRepository fields) {
+        this.fields = fields;
+    }
+
+    public ResultPage<CustomFieldDefinition> list(Boolean active, int page, int size) {
+        return fields.page(active, page, size);
+    }
+
+    public CustomFieldDefinition get(String name) {
+        return fields.findByIdOptional(name).orElseThrow(() -> new ResourceNotFound("Custom field", name));
+    }
+
+    @Transactional
+    public CustomFieldDefinition define(String name, CustomFieldSpec spec) {
+        CustomFieldDefinition field = CustomFieldDefinition.define(name, spec);
+        if (fields.findByIdOptional(name).isPresent()) {
+            throw taken(name);
+        }
+        return UniqueInsert.persist(fields.getEntityManager(), field, () -> taken(name));
+    }
+
+    @Transactional
+    public CustomFieldDefinition revise(String name, VersionPrecondition precondition, CustomFieldSpec spec) {
+        CustomFieldDefinition field = get(name);
+        precondition.check("Custom field", name, field.version());
+        field.revise(spec);
+        fields.flush();
+        return field;
+    }
+
+    /** The violations of a customer's custom-field values against today's active definitions; empty = valid. */
+    public List<Violation> check(Map<String, ?> values) {
+        return CustomFieldValues.check(fields.allActive(), values);
+    }
+
+    private static StateConflict taken(String name) {
+        return new StateConflict("custom-field-taken", "Custom field " + name + " already exists");
+    }
+}

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.Cities;
 import dev.tradebook.customer.reference.domain.City;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 
@@ -49,8 +50,6 @@ public class CityResource {
     @GET
     @Operation(summary = "Search cities", description = "Sorted by code, paged; q, state and active narrow the list.")
     @APIResponse(responseCode = "200", description = "one page of cities")
-    @APIResponse(responseCode = "400", description = "bad page, size (1 to 500), active, q or state",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<CityView> search(@Valid @BeanParam CitySearchParams search,
             @QueryParam("active") @Parameter(description = ActiveFilter.DESCRIPTION)
             @Pattern(regexp = ActiveFilter.PATTERN, message = ActiveFilter.MESSAGE) String active,
@@ -66,14 +65,10 @@ public class CityResource {
     @Operation(summary = "Register a city")
     @APIResponse(responseCode = "201", description = "registered; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = CityView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "409", description = "the code is taken",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "422", description = "state names no known state",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response create(@Valid @NotNull CityRequest request) {
         City city = cities.register(request.code(), request.name(), request.state(), request.activeOrDefault());
         return Response.created(URI.create("/api/v1/cities/" + city.code()))
@@ -87,8 +82,6 @@ public class CityResource {
     @Operation(summary = "Read a city", description = "The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "the city with its state and country",
             content = @Content(schema = @Schema(implementation = CityView.class)))
-    @APIResponse(responseCode = "404", description = "no such city",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response get(@PathParam("code") String code) {
         City city = cities.get(code);
         return Response.ok(CityView.of(city)).tag(EntityTags.of(city.version())).build();
@@ -100,18 +93,8 @@ public class CityResource {
     @Operation(summary = "Change a city", description = "Replaces name, state and active. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = CityView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such city",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version: read again and retry",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "422", description = "state names no known state",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response revise(@PathParam("code") String code,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull CityChange change) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.Corporate;
 import dev.tradebook.customer.reference.domain.Corporates;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 
@@ -49,8 +50,6 @@ public class CorporateResource {
     @GET
     @Operation(summary = "List corporates", description = "Sorted by code, paged.")
     @APIResponse(responseCode = "200", description = "one page of corporates")
-    @APIResponse(responseCode = "400", description = "bad page, size (1 to 500) or active",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<CorporateView> list(
             @QueryParam("active") @Parameter(description = ActiveFilter.DESCRIPTION)
             @Pattern(regexp = ActiveFilter.PATTERN, message = ActiveFilter.MESSAGE) String active,
@@ -65,12 +64,8 @@ public class CorporateResource {
     @Operation(summary = "Register a corporate")
     @APIResponse(responseCode = "201", description = "registered; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = CorporateView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "409", description = "the code is taken",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response create(@Valid @NotNull CorporateRequest request) {
         Corporate corporate = corporates.register(request.code(), request.name(), request.activeOrDefault());
         return Response.created(URI.create("/api/v1/corporates/" + corporate.code()))
@@ -84,8 +79,6 @@ public class CorporateResource {
     @Operation(summary = "Read a corporate", description = "The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "the corporate",
             content = @Content(schema = @Schema(implementation = CorporateView.class)))
-    @APIResponse(responseCode = "404", description = "no such corporate",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response get(@PathParam("code") String code) {
         Corporate corporate = corporates.get(code);
         return Response.ok(CorporateView.of(corporate)).tag(EntityTags.of(corporate.version())).build();
@@ -97,16 +90,6 @@ public class CorporateResource {
     @Operation(summary = "Change a corporate", description = "Replaces name and active. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = CorporateView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such corporate",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version: read again and retry",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response revise(@PathParam("code") String code,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull CorporateChange change) {

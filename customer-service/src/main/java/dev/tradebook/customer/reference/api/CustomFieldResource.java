@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.CustomFieldDefinition;
 import dev.tradebook.customer.reference.domain.CustomFieldDefinitions;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 
@@ -49,8 +50,6 @@ public class CustomFieldResource {
     @GET
     @Operation(summary = "List custom-field definitions", description = "Sorted by name, paged.")
     @APIResponse(responseCode = "200", description = "one page of definitions")
-    @APIResponse(responseCode = "400", description = "bad page, size (1 to 500) or active",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<CustomFieldView> list(
             @QueryParam("active") @Parameter(description = ActiveFilter.DESCRIPTION)
             @Pattern(regexp = ActiveFilter.PATTERN, message = ActiveFilter.MESSAGE) String active,
@@ -65,12 +64,8 @@ public class CustomFieldResource {
     @Operation(summary = "Define a custom field", description = "choices are required for CHOICE and refused otherwise.")
     @APIResponse(responseCode = "201", description = "defined; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = CustomFieldView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "409", description = "the name is taken",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response create(@Valid @NotNull CustomFieldRequest request) {
         CustomFieldDefinition field = fields.define(request.name(), request.toSpec());
         return Response.created(URI.create("/api/v1/custom-fields/" + field.name()))
@@ -84,8 +79,6 @@ public class CustomFieldResource {
     @Operation(summary = "Read a custom-field definition", description = "The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "the definition",
             content = @Content(schema = @Schema(implementation = CustomFieldView.class)))
-    @APIResponse(responseCode = "404", description = "no such custom field",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response get(@PathParam("name") String name) {
         CustomFieldDefinition field = fields.get(name);
         return Response.ok(CustomFieldView.of(field)).tag(EntityTags.of(field.version())).build();
@@ -98,18 +91,8 @@ public class CustomFieldResource {
             + " inheritToDocuments and active; the type stays. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = CustomFieldView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such custom field",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version: read again and retry",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "422", description = "the type would change",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response revise(@PathParam("name") String name,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull CustomFieldChange change) {

@@ -37,8 +37,6 @@ public class GeographyResource {
     @Path("/countries")
     @Operation(summary = "List countries", description = "ISO 3166-1 alpha-2 codes, sorted by code. Read-only.")
     @APIResponse(responseCode = "200", description = "one page of countries")
-    @APIResponse(responseCode = "400", description = "bad page or size (1 to 500)",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<CountryView> countries(@Valid @BeanParam PageParams params) {
         return PageView.of(geography.countries(params.page(), params.size()), CountryView::of);
     }
@@ -48,8 +46,6 @@ public class GeographyResource {
     @Operation(summary = "List states", description = "ISO 3166-2 codes with the GST state code (India only), sorted by"
             + " code. Read-only.")
     @APIResponse(responseCode = "200", description = "one page of states")
-    @APIResponse(responseCode = "400", description = "bad country, page or size (1 to 500)",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<StateView> states(
             @QueryParam("country") @Parameter(description = "only this country's states, e.g. IN")
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String country,

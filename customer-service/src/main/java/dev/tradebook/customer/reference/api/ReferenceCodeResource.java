@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.tradebook.customer.reference.domain.CodeType;
 import dev.tradebook.customer.reference.domain.ReferenceCode;
 import dev.tradebook.customer.reference.domain.ReferenceCodes;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 
@@ -61,10 +62,6 @@ public class ReferenceCodeResource {
     @Path("/{type}")
     @Operation(summary = "List the codes of a type", description = "Sorted by code, paged.")
     @APIResponse(responseCode = "200", description = "one page of codes")
-    @APIResponse(responseCode = "400", description = "bad page, size (1 to 500) or active",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such code type",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<ReferenceCodeView> list(@PathParam("type") @Parameter(example = "PY") String type,
             @QueryParam("active") @Parameter(description = ActiveFilter.DESCRIPTION)
             @Pattern(regexp = ActiveFilter.PATTERN, message = ActiveFilter.MESSAGE) String active,
@@ -81,14 +78,8 @@ public class ReferenceCodeResource {
     @Operation(summary = "Define a code", description = "netDays is required for payment terms (PY) and refused elsewhere.")
     @APIResponse(responseCode = "201", description = "defined; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = ReferenceCodeView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such code type",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "409", description = "the type already has this code",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response create(@PathParam("type") String type, @Valid @NotNull ReferenceCodeRequest request) {
         ReferenceCode code = codes.define(CodeType.named(type), request.code(), request.description(),
                 request.activeOrDefault(), request.netDays());
@@ -103,8 +94,6 @@ public class ReferenceCodeResource {
     @Operation(summary = "Read a code", description = "The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "the code",
             content = @Content(schema = @Schema(implementation = ReferenceCodeView.class)))
-    @APIResponse(responseCode = "404", description = "no such code type or code",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response get(@PathParam("type") String type, @PathParam("code") String code) {
         ReferenceCode entry = codes.get(CodeType.named(type), code);
         return Response.ok(ReferenceCodeView.of(entry)).tag(EntityTags.of(entry.version())).build();
@@ -116,16 +105,6 @@ public class ReferenceCodeResource {
     @Operation(summary = "Change a code", description = "Replaces description, active and netDays. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = ReferenceCodeView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such code type or code",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version: read again and retry",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response revise(@PathParam("type") String type, @PathParam("code") String code,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull ReferenceCodeChange change) {

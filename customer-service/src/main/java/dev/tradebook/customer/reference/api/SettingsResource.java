@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.Company;
 import dev.tradebook.customer.reference.domain.CompanyProfile;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.security.Roles;
 
 @Path("/api/v1/settings")
@@ -51,17 +52,9 @@ public class SettingsResource {
             + " currency and code prefix apply to customers created afterwards; existing customers keep theirs.")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains the settings",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version: read again and retry",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "422", description = "the city is unknown or deactivated, or the GSTIN belongs to"
             + " another state than the city's",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response revise(
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull SettingsRequest request) {

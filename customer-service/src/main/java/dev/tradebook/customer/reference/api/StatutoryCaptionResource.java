@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.StatutoryCaption;
 import dev.tradebook.customer.reference.domain.StatutoryCaptions;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 
@@ -50,8 +51,6 @@ public class StatutoryCaptionResource {
     @GET
     @Operation(summary = "List statutory captions", description = "Sorted by code, paged.")
     @APIResponse(responseCode = "200", description = "one page of captions")
-    @APIResponse(responseCode = "400", description = "bad page, size (1 to 500) or active",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public PageView<StatutoryCaptionView> list(
             @QueryParam("active") @Parameter(description = ActiveFilter.DESCRIPTION)
             @Pattern(regexp = ActiveFilter.PATTERN, message = ActiveFilter.MESSAGE) String active,
@@ -66,12 +65,8 @@ public class StatutoryCaptionResource {
     @Operation(summary = "Define a statutory caption")
     @APIResponse(responseCode = "201", description = "defined; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = StatutoryCaptionView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     @APIResponse(responseCode = "409", description = "the code is taken",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response create(@Valid @NotNull StatutoryCaptionRequest request) {
         StatutoryCaption caption = captions.define(request.code(), request.label(), request.mandatoryOrDefault(),
                 request.activeOrDefault());
@@ -86,8 +81,6 @@ public class StatutoryCaptionResource {
     @Operation(summary = "Read a statutory caption", description = "The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "the caption",
             content = @Content(schema = @Schema(implementation = StatutoryCaptionView.class)))
-    @APIResponse(responseCode = "404", description = "no such caption",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response get(@PathParam("code") String code) {
         StatutoryCaption caption = captions.get(code);
         return Response.ok(StatutoryCaptionView.of(caption)).tag(EntityTags.of(caption.version())).build();
@@ -100,16 +93,6 @@ public class StatutoryCaptionResource {
             + " If-Match. A caption made mandatory applies to customers saved from then on.")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = StatutoryCaptionView.class)))
-    @APIResponse(responseCode = "400", description = "a field is invalid; violations name it",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "403", description = "only sales-admin maintains reference data",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "404", description = "no such caption",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version: read again and retry",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
     public Response revise(@PathParam("code") String code,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull StatutoryCaptionChange change) {

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 public final class ProblemResponses {
 
     public static final String BASE = "https://tradebook.dev/problems/";
-    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    public static final String PROBLEM_JSON_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(PROBLEM_JSON_TYPE);
+    /** The OpenAPI component that {@link ProblemResponsesFilter} defines for these bodies. */
+    public static final String PROBLEM_SCHEMA = "Problem";
 
     private ProblemResponses() {
     }

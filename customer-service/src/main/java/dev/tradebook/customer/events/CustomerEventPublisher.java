@@ -5,9 +5,11 @@ import jakarta.enterprise.event.Observes;
 
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerRegistered;
+import dev.tradebook.customer.domain.CustomerRevised;
 import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerProfile;
+import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.runtime.outbox.Outbox;
 
 /** Turns customer master changes into events, written to the outbox in the changing transaction. */
@@ -23,6 +25,12 @@ public class CustomerEventPublisher {
     void onRegistered(@Observes CustomerRegistered registered) {
         Customer customer = registered.customer();
         outbox.add(EventTypes.CUSTOMER_CREATED, customer.code(), new CustomerCreated(profile(customer)));
+    }
+
+    void onRevised(@Observes CustomerRevised revised) {
+        Customer customer = revised.customer();
+        outbox.add(EventTypes.CUSTOMER_UPDATED, customer.code(),
+                new CustomerUpdated(profile(customer), revised.changedFields()));
     }
 
     static CustomerProfile profile(Customer customer) {

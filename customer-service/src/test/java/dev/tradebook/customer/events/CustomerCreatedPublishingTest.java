@@ -28,7 +28,7 @@ class CustomerCreatedPublishingTest {
         String code = given().auth().oauth2(Tokens.withRoles("sales-admin")).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Published Ltd", "currency": "USD", "creditLimit": "2500",
-                         "debtorAccountGroups": ["EXP", "DOM"]}""")
+                         "type": "CUSTOMER", "debtorAccountGroups": ["EXP", "DOM"]}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(201).extract().path("code");
 

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
+import dev.tradebook.customer.domain.VersionMismatch;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
@@ -100,7 +104,10 @@ public class CustomerResource {
     @Consumes(MERGE_PATCH)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     public Response patch(@PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) throws JsonProcessingException {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(description = "members to change; null clears one, absent ones stay as they are",
+                    content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerRequest.class)))
+            String body) throws JsonProcessingException {
         String version = versionOf(ifMatch);
         JsonNode patch = json.readTree(body == null ? "" : body);
         if (patch == null || !patch.isObject()) {
@@ -115,6 +122,9 @@ public class CustomerResource {
             throw new BusinessRuleViolation("fixed-field", "Code and currency of a customer cannot change", cleared);
         }
         Customer current = customers.get(code);
+        if (!Long.toString(current.version()).equals(version)) {
+            throw new VersionMismatch(code, version, current.version());
+        }
         JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
         CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision());

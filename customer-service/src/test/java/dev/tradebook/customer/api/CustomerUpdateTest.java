@@ -91,6 +91,28 @@ class CustomerUpdateTest {
     }
 
     @Test
+    void putOfTheBodyAsReadKeepsTheContactIds() {
+        String code = uniqueCode("PUTK");
+        create(full(code)).then().statusCode(201);
+        int firstId = get(code).then().extract().path("contacts[0].id");
+
+        put(code, etag(code), full(code).replace("{\"name\": \"Ravi Sharma\"",
+                "{\"id\": " + firstId + ", \"name\": \"Ravi K Sharma\""))
+                .then().statusCode(200)
+                .body("contacts[0].id", equalTo(firstId))
+                .body("contacts[0].name", equalTo("Ravi K Sharma"));
+    }
+
+    @Test
+    void refusesAContactIdOfAnotherCustomer() {
+        String code = createMinimal("CID");
+
+        patch(code, etag(code), "{\"contacts\": [{\"id\": 999999999, \"name\": \"Ghost\"}]}")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("violations.field", contains("contacts[0].id"));
+    }
+
+    @Test
     void patchedResultIsValidatedLikeAPut() {
         String code = createMinimal("PATV");
 

@@ -37,11 +37,13 @@ public class CustomerEventFeed {
     }
 
     public static CloudEvent<CustomerUpdated> updated(String code, String name, String currency, String limit, long version) {
-        return updated(new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version));
+        return updated(new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version,
+                null, null, null, null, null, null));
     }
 
     public static CloudEvent<CustomerUpdated> deactivated(String code, String name, String currency, String limit, long version) {
-        return updated(new CustomerProfile(code, name, currency, "INACTIVE", new BigDecimal(limit), List.of("DOM"), version));
+        return updated(new CustomerProfile(code, name, currency, "INACTIVE", new BigDecimal(limit), List.of("DOM"), version,
+                null, null, null, null, null, null));
     }
 
     private static CloudEvent<CustomerUpdated> updated(CustomerProfile profile) {
@@ -59,6 +61,7 @@ public class CustomerEventFeed {
     }
 
     private static CustomerProfile profile(String code, String name, String currency, String limit, long version) {
-        return new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version);
+        return new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version,
+                null, null, null, null, null, null);
     }
 }

@@ -1,45 +1,75 @@
 package dev.tradebook.customer.api;
 
 import java.net.URI;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
+import dev.tradebook.customer.domain.VersionMismatch;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.InvalidRequest;
+import dev.tradebook.platform.runtime.problem.Violation;
 import dev.tradebook.platform.runtime.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-    private final CustomerService customers;
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
-    public CustomerResource(CustomerService customers) {
+    private final CustomerService customers;
+    private final RequestValidation validation;
+    private final ObjectMapper json;
+    private final SecurityIdentity identity;
+
+    public CustomerResource(CustomerService customers, RequestValidation validation, ObjectMapper json,
+            SecurityIdentity identity) {
         this.customers = customers;
+        this.validation = validation;
+        this.json = json;
+        this.identity = identity;
     }
 
     @POST
     @Idempotent
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "replays the first response to a retry")
-    public Response create(@Valid @NotNull CustomerRequest request) {
-        Customer customer = customers.register(request.toNewCustomer());
+    public Response create(CustomerRequest request) {
+        Customer customer = customers.register(validation.valid(request).toNewCustomer(),
+                identity.getPrincipal().getName());
         return Response.created(URI.create("/api/v1/customers/" + customer.code()))
                 .tag(etag(customer))
                 .entity(CustomerView.of(customer))
@@ -52,6 +82,78 @@ public class CustomerResource {
     public Response get(@PathParam("code") String code) {
         Customer customer = customers.get(code);
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Replaces every writable field; {@code If-Match} must carry the ETag of the version replaced. */
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    public Response replace(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerRequest request) {
+        String version = versionOf(ifMatch);
+        Customer customer = customers.revise(code, version, validation.valid(request).toRevision());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /**
+     * JSON merge patch (RFC 7396) of the writable customer: absent = unchanged, null = cleared, objects
+     * merge; the result is validated exactly like a {@code PUT} body.
+     */
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    public Response patch(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(description = "members to change; null clears one, absent ones stay as they are",
+                    content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerRequest.class)))
+            String body) throws JsonProcessingException {
+        String version = versionOf(ifMatch);
+        JsonNode patch = json.readTree(body == null ? "" : body);
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidRequest("malformed-request", "A merge patch of a customer must be a JSON object",
+                    List.of());
+        }
+        List<Violation> cleared = Stream.of("code", "currency")
+                .filter(field -> patch.has(field) && patch.get(field).isNull())
+                .map(field -> new Violation(field, "cannot be cleared: it is fixed at creation"))
+                .toList();
+        if (!cleared.isEmpty()) {
+            throw new BusinessRuleViolation("fixed-field", "Code and currency of a customer cannot change", cleared);
+        }
+        Customer current = customers.get(code);
+        if (!Long.toString(current.version()).equals(version)) {
+            throw new VersionMismatch(code, version, current.version());
+        }
+        JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
+        CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
+        Customer customer = customers.revise(code, version, validation.valid(request).toRevision());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** RFC 7396: an object patch merges member by member, null removes, anything else replaces. */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (member.getValue().isNull()) {
+                result.remove(member.getKey());
+            } else {
+                result.set(member.getKey(), mergePatch(result.get(member.getKey()), member.getValue()));
+            }
+        }
+        return result;
+    }
+
+    private static String versionOf(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired();
+        }
+        return ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
     }
 
     private static EntityTag etag(Customer customer) {

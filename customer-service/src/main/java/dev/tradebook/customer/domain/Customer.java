@@ -2,9 +2,16 @@ package dev.tradebook.customer.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,11 +21,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.Violation;
 
 /** A customer of the distributor: the aggregate the customer master is about. */
 @Entity
@@ -39,14 +53,141 @@ public class Customer {
     @Column(nullable = false)
     private CustomerStatus status;
 
+    private String corporate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CustomerType type;
+
+    @Column(name = "ownership_detail")
+    private String ownershipDetail;
+    @Column(name = "main_business")
+    private String mainBusiness;
+    @Column(name = "registration_reference")
+    private String registrationReference;
+
+    @Column(name = "address_line1")
+    private String addressLine1;
+    @Column(name = "address_line2")
+    private String addressLine2;
+    @Column(name = "address_line3")
+    private String addressLine3;
+    @Column(name = "address_city")
+    private String addressCity;
+    /** Derived from the city by the reference data (not yet): never written from a request. */
+    @Column(name = "address_state")
+    private String addressState;
+    @Column(name = "address_country")
+    private String addressCountry;
+    @Column(name = "address_pin_code")
+    private String addressPinCode;
+    @Column(name = "address_phone1")
+    private String addressPhone1;
+    @Column(name = "address_phone2")
+    private String addressPhone2;
+    @Column(name = "address_fax")
+    private String addressFax;
+
+    @Column(name = "gst_number")
+    private String gstNumber;
+    @Column(name = "gst_registration_date")
+    private LocalDate gstRegistrationDate;
+    @Column(name = "gst_registration_status")
+    private String gstRegistrationStatus;
+    @Column(name = "gst_arn")
+    private String gstArn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_statutory_number", joinColumns = @JoinColumn(name = "customer_code"))
+    @MapKeyColumn(name = "caption")
+    @Column(name = "value", nullable = false)
+    private Map<String, String> statutoryNumbers = new LinkedHashMap<>();
+
+    private String email;
+    private String website;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "customer_code")
+    @OrderColumn(name = "position")
+    private List<CustomerContact> contacts = new ArrayList<>();
+
+    @Column(name = "sales_region")
+    private String salesRegion;
+
     @Column(name = "credit_limit", nullable = false)
     private BigDecimal creditLimit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_action_on_order", nullable = false)
+    private CreditAction creditActionOnOrder;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_action_on_invoice", nullable = false)
+    private CreditAction creditActionOnInvoice;
+
+    @Column(name = "payment_terms")
+    private String paymentTerms;
+    @Column(name = "mode_of_dispatch")
+    private String modeOfDispatch;
+    @Column(name = "shipment_via")
+    private String shipmentVia;
+    @Column(name = "shipment_terms")
+    private String shipmentTerms;
+    private String salesman;
+    @Column(name = "inter_branch_site")
+    private String interBranchSite;
+
+    @Column(name = "bank_name")
+    private String bankName;
+    @Column(name = "bank_account_number")
+    private String bankAccountNumber;
+    @Column(name = "bank_branch")
+    private String bankBranch;
+    @Column(name = "bank_ifsc")
+    private String bankIfsc;
+    @Column(name = "bank_beneficiary_name")
+    private String bankBeneficiaryName;
+    @Column(name = "bank_account_type")
+    private String bankAccountType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bank_payment_type", nullable = false)
+    private PaymentType bankPaymentType;
+    @Column(name = "bank_weekly_hours")
+    private String bankWeeklyHours;
+    @Column(name = "bank_address")
+    private String bankAddress;
+    @Column(name = "bank_holidays")
+    private String bankHolidays;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "customer_debtor_account_group", joinColumns = @JoinColumn(name = "customer_code"))
     @OrderColumn(name = "position")
     @Column(name = "group_code", nullable = false)
     private List<String> debtorAccountGroups = new ArrayList<>();
+
+    @Column(name = "external_account_head")
+    private String externalAccountHead;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_bill_to", joinColumns = @JoinColumn(name = "customer_code"))
+    @OrderColumn(name = "position")
+    @Column(name = "bill_to_code", nullable = false)
+    private List<String> billToCustomers = new ArrayList<>();
+
+    @Column(name = "portal_login_enabled", nullable = false)
+    private boolean portalLoginEnabled;
+    @Column(name = "portal_email")
+    private String portalEmail;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "custom_fields", nullable = false)
+    private Map<String, Object> customFields = new LinkedHashMap<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CustomerSource source;
+
+    /** Who registered the customer, or took it over later. */
+    private String owner;
 
     @Version
     private long version;
@@ -60,17 +201,142 @@ public class Customer {
     protected Customer() {
     }
 
-    static Customer register(String code, String name, Money creditLimit, List<String> debtorAccountGroups, Instant now) {
+    static Customer register(String code, String currency, CustomerDetails details, String owner, Instant now) {
         Customer customer = new Customer();
         customer.code = code;
-        customer.name = name;
-        customer.currency = creditLimit.currencyCode();
-        customer.creditLimit = creditLimit.amount();
-        customer.debtorAccountGroups = new ArrayList<>(debtorAccountGroups);
+        customer.currency = Money.currency(currency).getCurrencyCode();
         customer.status = CustomerStatus.ACTIVE;
+        customer.owner = owner;
+        customer.apply(details.withDefaults());
         customer.createdAt = now;
         customer.updatedAt = now;
         return customer;
+    }
+
+    /**
+     * Replaces every writable field with {@code revised}; answers the top-level fields that changed
+     * (empty, and nothing touched, when the revision changes nothing).
+     */
+    List<String> revise(CustomerDetails revised, Instant now) {
+        CustomerDetails before = details();
+        CustomerDetails after = normalise(revised.withDefaults());
+        List<String> changed = after.changedFrom(before);
+        if (!changed.isEmpty()) {
+            apply(after);
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    /** The amounts at the scale of the currency, so that "100" and "100.00" are the same limit. */
+    private CustomerDetails normalise(CustomerDetails d) {
+        return new CustomerDetails(d.name(), d.corporate(), d.type(), d.ownershipDetail(), d.mainBusiness(),
+                d.registrationReference(), d.address(), d.gst(), d.statutoryNumbers(), d.email(), d.website(),
+                d.contacts(), d.salesRegion(), Money.of(d.creditLimit(), currency).amount(), d.creditActionOnOrder(),
+                d.creditActionOnInvoice(), d.paymentTerms(), d.modeOfDispatch(), d.shipmentVia(), d.shipmentTerms(),
+                d.salesman(), d.interBranchSite(), d.bank(), d.debtorAccountGroups(), d.externalAccountHead(),
+                d.billToCustomers(), d.portal(), d.customFields(), d.source());
+    }
+
+    private void apply(CustomerDetails d) {
+        name = d.name();
+        corporate = d.corporate();
+        type = d.type();
+        ownershipDetail = d.ownershipDetail();
+        mainBusiness = d.mainBusiness();
+        registrationReference = d.registrationReference();
+        CustomerDetails.Address a = d.address();
+        addressLine1 = a.line1();
+        addressLine2 = a.line2();
+        addressLine3 = a.line3();
+        addressCity = a.city();
+        addressPinCode = a.pinCode();
+        addressPhone1 = a.phone1();
+        addressPhone2 = a.phone2();
+        addressFax = a.fax();
+        CustomerDetails.GstRegistration g = d.gst();
+        gstNumber = g.number();
+        gstRegistrationDate = g.registrationDate();
+        gstRegistrationStatus = g.registrationStatus();
+        gstArn = g.arn();
+        statutoryNumbers.clear();
+        statutoryNumbers.putAll(d.statutoryNumbers());
+        email = d.email();
+        website = d.website();
+        applyContacts(d.contacts());
+        salesRegion = d.salesRegion();
+        creditLimit = Money.of(d.creditLimit(), currency).amount();
+        creditActionOnOrder = d.creditActionOnOrder();
+        creditActionOnInvoice = d.creditActionOnInvoice();
+        paymentTerms = d.paymentTerms();
+        modeOfDispatch = d.modeOfDispatch();
+        shipmentVia = d.shipmentVia();
+        shipmentTerms = d.shipmentTerms();
+        salesman = d.salesman();
+        interBranchSite = d.interBranchSite();
+        CustomerDetails.BankDetails b = d.bank();
+        bankName = b.name();
+        bankAccountNumber = b.accountNumber();
+        bankBranch = b.branch();
+        bankIfsc = b.ifsc();
+        bankBeneficiaryName = b.beneficiaryName();
+        bankAccountType = b.accountType();
+        bankPaymentType = b.paymentType();
+        bankWeeklyHours = b.weeklyHours();
+        bankAddress = b.address();
+        bankHolidays = b.holidays();
+        debtorAccountGroups.clear();
+        debtorAccountGroups.addAll(d.debtorAccountGroups());
+        externalAccountHead = d.externalAccountHead();
+        billToCustomers.clear();
+        billToCustomers.addAll(d.billToCustomers());
+        portalLoginEnabled = d.portal().loginEnabled();
+        portalEmail = d.portal().email();
+        customFields = new LinkedHashMap<>(d.customFields());
+        source = d.source();
+    }
+
+    /** A contact with the id of a stored one updates it; one without an id is new; the rest are removed. */
+    private void applyContacts(List<CustomerDetails.Contact> wanted) {
+        Map<Long, CustomerContact> stored = contacts.stream()
+                .collect(Collectors.toMap(CustomerContact::id, Function.identity()));
+        List<Violation> unknown = new ArrayList<>();
+        List<CustomerContact> next = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            CustomerDetails.Contact contact = wanted.get(i);
+            if (contact.id() == null) {
+                next.add(new CustomerContact(contact));
+            } else if (stored.containsKey(contact.id())) {
+                CustomerContact existing = stored.get(contact.id());
+                existing.update(contact);
+                next.add(existing);
+            } else {
+                unknown.add(new Violation("contacts[" + i + "].id", "is not a contact of this customer"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new BusinessRuleViolation("unknown-contact", "A contact names an id this customer does not have",
+                    unknown);
+        }
+        contacts.clear();
+        contacts.addAll(next);
+    }
+
+    /** The writable fields as they stand. */
+    public CustomerDetails details() {
+        return new CustomerDetails(name, corporate, type, ownershipDetail, mainBusiness, registrationReference,
+                new CustomerDetails.Address(addressLine1, addressLine2, addressLine3, addressCity, addressState,
+                        addressCountry, addressPinCode, addressPhone1, addressPhone2, addressFax),
+                new CustomerDetails.GstRegistration(gstNumber, gstRegistrationDate, gstRegistrationStatus, gstArn),
+                new TreeMap<>(statutoryNumbers), email, website,
+                contacts.stream().map(CustomerContact::toContact).toList(),
+                salesRegion, creditLimit, creditActionOnOrder, creditActionOnInvoice, paymentTerms, modeOfDispatch,
+                shipmentVia, shipmentTerms, salesman, interBranchSite,
+                new CustomerDetails.BankDetails(bankName, bankAccountNumber, bankBranch, bankIfsc, bankBeneficiaryName,
+                        bankAccountType, bankPaymentType, bankWeeklyHours, bankAddress, bankHolidays),
+                List.copyOf(debtorAccountGroups), externalAccountHead, List.copyOf(billToCustomers),
+                new CustomerDetails.PortalAccess(portalLoginEnabled, portalEmail),
+                new LinkedHashMap<>(customFields), source);
     }
 
     public String code() {
@@ -89,12 +355,44 @@ public class Customer {
         return status;
     }
 
+    public CustomerType type() {
+        return type;
+    }
+
     public Money creditLimit() {
         return Money.of(creditLimit, currency);
     }
 
+    public CreditAction creditActionOnOrder() {
+        return creditActionOnOrder;
+    }
+
+    public CreditAction creditActionOnInvoice() {
+        return creditActionOnInvoice;
+    }
+
+    public String paymentTerms() {
+        return paymentTerms;
+    }
+
+    public String salesman() {
+        return salesman;
+    }
+
+    public String email() {
+        return email;
+    }
+
     public List<String> debtorAccountGroups() {
         return List.copyOf(debtorAccountGroups);
+    }
+
+    public List<String> billToCustomers() {
+        return List.copyOf(billToCustomers);
+    }
+
+    public String owner() {
+        return owner;
     }
 
     public long version() {

@@ -1,16 +1,18 @@
 package dev.tradebook.customer.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.tradebook.customer.config.CompanySettings;
-import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
+import dev.tradebook.platform.runtime.problem.Violation;
 
 /** The use cases of the customer master. */
 @ApplicationScoped
@@ -20,32 +22,69 @@ public class CustomerService {
     private final CompanySettings company;
     private final Clock clock;
     private final Event<CustomerRegistered> registered;
+    private final Event<CustomerRevised> revised;
+    private final CustomerRules rules;
 
     public CustomerService(CustomerRepository customers, CompanySettings company, Clock clock,
-            Event<CustomerRegistered> registered) {
+            Event<CustomerRegistered> registered, Event<CustomerRevised> revised) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
         this.registered = registered;
+        this.revised = revised;
+        this.rules = new CustomerRules(customers);
     }
 
     @Transactional
-    public Customer register(NewCustomer request) {
+    public Customer register(NewCustomer request, String owner) {
         String code = request.code() == null ? nextFreeCode() : request.code();
         if (request.code() != null && customers.findByIdOptional(code).isPresent()) {
             throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
         }
+        rules.check(code, request.details());
         String currency = request.currency() == null ? company.baseCurrency() : request.currency();
-        BigDecimal limit = request.creditLimit() == null ? BigDecimal.ZERO : request.creditLimit();
-        Customer customer = Customer.register(code, request.name().strip(), Money.of(limit, currency),
-                request.debtorAccountGroups(), clock.instant());
+        Customer customer = Customer.register(code, currency, request.details(), owner, clock.instant());
         customers.persistAndFlush(customer);
         registered.fire(new CustomerRegistered(customer));
         return customer;
     }
 
+    /**
+     * Replaces the writable fields of the customer {@code code}, provided it is still at
+     * {@code expectedVersion}; a code or currency other than the stored ones is refused. Emits
+     * {@link CustomerRevised} only when something changed.
+     */
+    @Transactional
+    public Customer revise(String code, String expectedVersion, Revision revision) {
+        Customer customer = get(code);
+        if (!Long.toString(customer.version()).equals(expectedVersion)) {
+            throw new VersionMismatch(code, expectedVersion, customer.version());
+        }
+        List<Violation> fixed = new ArrayList<>();
+        if (revision.code() != null && !revision.code().equals(customer.code())) {
+            fixed.add(new Violation("code", "cannot change: the customer is " + customer.code()));
+        }
+        if (revision.currency() != null && !revision.currency().equals(customer.currency())) {
+            fixed.add(new Violation("currency", "is fixed at creation: " + customer.currency()));
+        }
+        if (!fixed.isEmpty()) {
+            throw new BusinessRuleViolation("fixed-field", "Code and currency of a customer cannot change", fixed);
+        }
+        rules.check(code, revision.details());
+        List<String> changed = customer.revise(revision.details(), clock.instant());
+        if (!changed.isEmpty()) {
+            customers.flush();
+            revised.fire(new CustomerRevised(customer, changed));
+        }
+        return customer;
+    }
+
     public Customer get(String code) {
         return customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code));
+    }
+
+    /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */
+    public record Revision(String code, String currency, CustomerDetails details) {
     }
 
     /** Prefix + sequence; a number already taken by a hand-chosen code is skipped, never reused. */

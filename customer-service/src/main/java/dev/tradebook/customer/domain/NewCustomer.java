@@ -1,8 +1,8 @@
 package dev.tradebook.customer.domain;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-/** What a person or an integration gives to register a customer; null means "use the default". */
-public record NewCustomer(String code, String name, String currency, BigDecimal creditLimit, List<String> debtorAccountGroups) {
+/**
+ * What a person or an integration gives to register a customer; a null code or currency means
+ * "generate it" and "the company's base currency".
+ */
+public record NewCustomer(String code, String currency, CustomerDetails details) {
 }

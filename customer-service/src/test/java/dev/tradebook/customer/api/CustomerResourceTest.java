@@ -22,7 +22,7 @@ class CustomerResourceTest {
     void createsCustomerWithGeneratedCodeAndBaseCurrency() {
         String code = given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "Acme Traders", "debtorAccountGroups": ["DOM"]}""")
+                        {"name": "Acme Traders", "type": "CUSTOMER", "debtorAccountGroups": ["DOM"]}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/customers/C[0-9]{6}$"))
@@ -48,7 +48,7 @@ class CustomerResourceTest {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""
                         {"code": "EXP-0001", "name": "Gulf Imports", "currency": "KWD", "creditLimit": "1000.12345",
-                         "debtorAccountGroups": ["EXP", "DOM"]}""")
+                         "type": "CUSTOMER", "debtorAccountGroups": ["EXP", "DOM"]}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("creditLimit"));
@@ -56,7 +56,7 @@ class CustomerResourceTest {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""
                         {"code": "EXP-0001", "name": "Gulf Imports", "currency": "KWD", "creditLimit": "1000.1235",
-                         "debtorAccountGroups": ["EXP", "DOM"]}""")
+                         "type": "CUSTOMER", "debtorAccountGroups": ["EXP", "DOM"]}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/customers/EXP-0001"))
@@ -68,7 +68,7 @@ class CustomerResourceTest {
     @Test
     void refusesADuplicateCodeWithConflict() {
         String body = """
-                {"code": "DUP-1", "name": "First", "debtorAccountGroups": ["DOM"]}""";
+                {"code": "DUP-1", "name": "First", "type": "CUSTOMER", "debtorAccountGroups": ["DOM"]}""";
         given().auth().oauth2(SALES).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/customers").then().statusCode(201);
 

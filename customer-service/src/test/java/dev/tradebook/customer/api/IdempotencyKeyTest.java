@@ -37,10 +37,10 @@ class IdempotencyKeyTest {
     void retryWithSameKeyAndBodyReplaysTheFirstResponseAndCreatesNothing() throws SQLException {
         String key = UUID.randomUUID().toString();
         String name = "Replay " + key.substring(0, 8);
-        String body = "{\"name\": \"" + name + "\", \"debtorAccountGroups\": [\"DOM\"]}";
+        String body = "{\"name\": \"" + name + "\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}";
 
         Response first = create(SALES, key, body);
-        Response retry = create(SALES, key, "{ \"debtorAccountGroups\": [\"DOM\"],  \"name\": \"" + name + "\" }");
+        Response retry = create(SALES, key, "{ \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"],  \"name\": \"" + name + "\" }");
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
@@ -54,9 +54,9 @@ class IdempotencyKeyTest {
     @Test
     void sameKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
-        create(SALES, key, "{\"name\": \"First body\", \"debtorAccountGroups\": [\"DOM\"]}").then().statusCode(201);
+        create(SALES, key, "{\"name\": \"First body\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}").then().statusCode(201);
 
-        create(SALES, key, "{\"name\": \"Second body\", \"debtorAccountGroups\": [\"DOM\"]}")
+        create(SALES, key, "{\"name\": \"Second body\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("/idempotency-key-reused"));
     }
@@ -65,7 +65,7 @@ class IdempotencyKeyTest {
     void sameKeyWhileTheFirstRequestRunsIsAConflict() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "Slow " + key.substring(0, 8);
-        String body = "{\"name\": \"" + name + "\", \"debtorAccountGroups\": [\"DOM\"]}";
+        String body = "{\"name\": \"" + name + "\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}";
         CompletableFuture<Response> first;
         try (Connection blocker = database.getConnection()) {
             blocker.setAutoCommit(false);
@@ -90,7 +90,7 @@ class IdempotencyKeyTest {
     @Test
     void keysOfDifferentCallersDoNotCollide() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"name\": \"Two callers\", \"debtorAccountGroups\": [\"DOM\"]}";
+        String body = "{\"name\": \"Two callers\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}";
 
         String firstCode = create(SALES, key, body).then().statusCode(201).extract().path("code");
         String secondCode = create(Tokens.forUser("idem-other", "sales"), key, body).then().statusCode(201)
@@ -104,9 +104,9 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         String taken = "IDEM-" + key.substring(0, 8).toUpperCase();
         create(SALES, UUID.randomUUID().toString(),
-                "{\"code\": \"" + taken + "\", \"name\": \"Holder\", \"debtorAccountGroups\": [\"DOM\"]}").then().statusCode(201);
+                "{\"code\": \"" + taken + "\", \"name\": \"Holder\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}").then().statusCode(201);
 
-        String clash = "{\"code\": \"" + taken + "\", \"name\": \"Clash\", \"debtorAccountGroups\": [\"DOM\"]}";
+        String clash = "{\"code\": \"" + taken + "\", \"name\": \"Clash\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}";
         create(SALES, key, clash).then().statusCode(409);
         create(SALES, key, clash).then().statusCode(409).body("type", endsWith("/customer-code-taken"));
 
@@ -115,7 +115,7 @@ class IdempotencyKeyTest {
 
     @Test
     void overlongKeyIsABadRequest() {
-        create(SALES, "k".repeat(256), "{\"name\": \"Long key\", \"debtorAccountGroups\": [\"DOM\"]}")
+        create(SALES, "k".repeat(256), "{\"name\": \"Long key\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("Idempotency-Key"));
     }

@@ -34,7 +34,7 @@ class ProblemResponsesTest {
     void unknownFieldIsRefusedByName() {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "X", "debtorAccountGroups": ["DOM"], "shoeSize": 44}""")
+                        {"name": "X", "type": "CUSTOMER", "debtorAccountGroups": ["DOM"], "shoeSize": 44}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/unknown-field"))
@@ -45,7 +45,7 @@ class ProblemResponsesTest {
     void readOnlyFieldIsRefused() {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "X", "debtorAccountGroups": ["DOM"], "status": "INACTIVE"}""")
+                        {"name": "X", "type": "CUSTOMER", "debtorAccountGroups": ["DOM"], "status": "INACTIVE"}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("status"));
@@ -66,7 +66,7 @@ class ProblemResponsesTest {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""
                         {"code": "lower case", "name": "", "currency": "XXY", "creditLimit": "-1",
-                         "debtorAccountGroups": []}""")
+                         "type": "CUSTOMER", "debtorAccountGroups": []}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/validation"))
@@ -76,7 +76,7 @@ class ProblemResponsesTest {
     @Test
     void nameLongerThanSixtyIsRefused() {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
-                .body("{\"name\": \"" + "N".repeat(61) + "\", \"debtorAccountGroups\": [\"DOM\"]}")
+                .body("{\"name\": \"" + "N".repeat(61) + "\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}")
                 .when().post("/api/v1/customers")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("name"));

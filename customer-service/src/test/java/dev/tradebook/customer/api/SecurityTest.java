@@ -14,7 +14,7 @@ import io.restassured.http.ContentType;
 class SecurityTest {
 
     private static final String BODY = """
-            {"name": "Secured Ltd", "debtorAccountGroups": ["DOM"]}""";
+            {"name": "Secured Ltd", "type": "CUSTOMER", "debtorAccountGroups": ["DOM"]}""";
 
     @Test
     void requestWithoutTokenIsUnauthorizedProblem() {

@@ -28,7 +28,7 @@ class CustomerCreatedPublishingTest {
         String code = given().auth().oauth2(Tokens.withRoles("sales-admin")).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Published Ltd", "currency": "USD", "creditLimit": "2500",
-                         "debtorAccountGroups": ["EXP", "DOM"]}""")
+                         "type": "CUSTOMER", "debtorAccountGroups": ["EXP", "DOM"]}""")
                 .when().post("/api/v1/customers")
                 .then().statusCode(201).extract().path("code");
 
@@ -47,6 +47,9 @@ class CustomerCreatedPublishingTest {
         assertThat(customer.get("name").asText()).isEqualTo("Published Ltd");
         assertThat(customer.get("currency").asText()).isEqualTo("USD");
         assertThat(customer.get("creditLimit").asText()).isEqualTo("2500.00");
+        assertThat(customer.get("type").asText()).isEqualTo("CUSTOMER");
+        assertThat(customer.get("creditActionOnOrder").asText()).isEqualTo("STOP");
+        assertThat(customer.get("creditActionOnInvoice").asText()).isEqualTo("STOP");
         assertThat(customer.get("debtorAccountGroups")).extracting(JsonNode::asText).containsExactly("EXP", "DOM");
         assertThat(new String(records.get(0).headers().lastHeader("id").value(), StandardCharsets.UTF_8))
                 .isEqualTo(event.get("id").asText());

@@ -44,7 +44,7 @@ class OutboxBrokerOutageTest {
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             codes.add(given().auth().oauth2(Tokens.withRoles("sales")).contentType(ContentType.JSON)
-                    .body("{\"name\": \"Outage " + i + "\", \"debtorAccountGroups\": [\"DOM\"]}")
+                    .body("{\"name\": \"Outage " + i + "\", \"type\": \"CUSTOMER\", \"debtorAccountGroups\": [\"DOM\"]}")
                     .when().post("/api/v1/customers")
                     .then().statusCode(201).extract().<String>path("code"));
         }

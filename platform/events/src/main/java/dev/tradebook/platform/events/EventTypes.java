@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.tradebook.platform.events.customer.CustomerCreated;
+import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 
 /** Every event type the system publishes, looked up by its CloudEvents type name. */
@@ -17,7 +18,10 @@ public final class EventTypes {
     public static final EventType<CustomerUpdated> CUSTOMER_UPDATED =
             new EventType<>("customer.updated.v1", Topics.CUSTOMER_EVENTS, CustomerUpdated.class);
 
-    public static final List<EventType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED);
+    public static final EventType<CustomerCreditTermsChanged> CUSTOMER_CREDIT_TERMS_CHANGED =
+            new EventType<>("customer.credit-terms-changed.v1", Topics.CUSTOMER_EVENTS, CustomerCreditTermsChanged.class);
+
+    public static final List<EventType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_CREDIT_TERMS_CHANGED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -26,18 +26,27 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import dev.tradebook.platform.events.customer.CustomerCreated;
+import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 
 class EventSchemasTest {
 
     private static final CustomerProfile PROFILE = new CustomerProfile(
-            "C000042", "Acme Traders", "INR", "ACTIVE", new BigDecimal("250000.00"), List.of("DOM"), 3);
+            "C000042", "Acme Traders", "INR", "ACTIVE", new BigDecimal("250000.00"), List.of("DOM"), 3,
+            "DISTRIBUTOR", "STOP", "WARN", "NET30", "Anil Kumar", "accounts@acme.example");
+
+    /** A profile as events written before the later fields carry it. */
+    private static final String OLD_PROFILE_EVENT = """
+            {"customer": {"code": "C000042", "name": "Acme Traders", "currency": "INR", "status": "ACTIVE",
+             "creditLimit": "250000.00", "debtorAccountGroups": ["DOM"], "version": 3}}""";
 
     /** One sample per type; a type added without a sample fails {@link #everyTypeHasASample()}. */
     private static final Map<String, Object> SAMPLES = Map.of(
             EventTypes.CUSTOMER_CREATED.name(), new CustomerCreated(PROFILE),
-            EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name")));
+            EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name")),
+            EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name(), new CustomerCreditTermsChanged("C000042", "INR",
+                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -102,6 +111,25 @@ class EventSchemasTest {
 
         assertThat(back).isEqualTo(created);
         assertThat(back.customer().creditLimit()).isEqualByComparingTo("250000.00");
+    }
+
+    @Test
+    void profileOfAnOlderEventStillMatchesTheSchemaAndParses() throws IOException {
+        JsonNode data = JSON.readTree(OLD_PROFILE_EVENT);
+
+        assertThat(validate(EventTypes.CUSTOMER_UPDATED.schemaResource(),
+                JSON.readTree("{\"customer\": " + data.get("customer") + ", \"changedFields\": []}"))).isEmpty();
+        CustomerCreated back = JSON.readValue(OLD_PROFILE_EVENT, CustomerCreated.class);
+        assertThat(back.customer().code()).isEqualTo("C000042");
+        assertThat(back.customer().type()).isNull();
+        assertThat(back.customer().paymentTerms()).isNull();
+    }
+
+    @Test
+    void creditTermsChangeRoundTripsThroughJson() throws IOException {
+        Object changed = SAMPLES.get(EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name());
+
+        assertThat(JSON.readValue(JSON.writeValueAsString(changed), CustomerCreditTermsChanged.class)).isEqualTo(changed);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import java.util.Objects;
 /**
  * The customer master facts other services keep a copy of, as they stand after a change.
  * Amounts are in the customer's currency; {@code version} grows with every change of the customer.
+ * Fields after {@code version} were added later: events written before them carry none (null here).
  */
 public record CustomerProfile(
         String code,
@@ -15,7 +16,13 @@ public record CustomerProfile(
         String status,
         BigDecimal creditLimit,
         List<String> debtorAccountGroups,
-        long version) {
+        long version,
+        String type,
+        String creditActionOnOrder,
+        String creditActionOnInvoice,
+        String paymentTerms,
+        String salesman,
+        String email) {
 
     public CustomerProfile {
         Objects.requireNonNull(code, "code");

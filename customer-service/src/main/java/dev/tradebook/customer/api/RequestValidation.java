@@ -1,0 +1,48 @@
+package dev.tradebook.customer.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import dev.tradebook.platform.runtime.problem.InvalidRequest;
+import dev.tradebook.platform.runtime.problem.Violation;
+
+/**
+ * Validates a customer body, sent or merged from a patch, and refuses it with 400 naming each field by
+ * its JSON path ({@code address.pinCode}, {@code contacts[0].email}, {@code statutoryNumbers[PAN]}).
+ */
+@ApplicationScoped
+class RequestValidation {
+
+    private final Validator validator;
+
+    RequestValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    CustomerRequest valid(CustomerRequest request) {
+        if (request == null) {
+            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
+        }
+        Set<ConstraintViolation<CustomerRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<Violation> fields = violations.stream()
+                    .map(v -> new Violation(jsonPath(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                    .toList();
+            throw new InvalidRequest("validation", fields.size() + " field(s) failed validation", fields);
+        }
+        return request;
+    }
+
+    /** Hibernate Validator's path without its container-element markers such as {@code .<list element>}. */
+    static String jsonPath(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString()
+                .replaceAll("\\.?<[^>]*>", "")
+                .replaceAll("\\.$", "");
+    }
+}

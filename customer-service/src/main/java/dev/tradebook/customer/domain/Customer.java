@@ -250,6 +250,8 @@ public class Customer {
         addressLine2 = a.line2();
         addressLine3 = a.line3();
         addressCity = a.city();
+        addressState = a.state();
+        addressCountry = a.country();
         addressPinCode = a.pinCode();
         addressPhone1 = a.phone1();
         addressPhone2 = a.phone2();

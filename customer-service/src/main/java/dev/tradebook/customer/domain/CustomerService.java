@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import dev.tradebook.customer.config.CompanySettings;
+import dev.tradebook.customer.reference.domain.CompanyProfile;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
@@ -19,20 +19,22 @@ import dev.tradebook.platform.runtime.problem.Violation;
 public class CustomerService {
 
     private final CustomerRepository customers;
-    private final CompanySettings company;
+    private final CompanyProfile company;
     private final Clock clock;
     private final Event<CustomerRegistered> registered;
     private final Event<CustomerRevised> revised;
     private final CustomerRules rules;
+    private final CustomerReferences references;
 
-    public CustomerService(CustomerRepository customers, CompanySettings company, Clock clock,
-            Event<CustomerRegistered> registered, Event<CustomerRevised> revised) {
+    public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
+            Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
         this.registered = registered;
         this.revised = revised;
         this.rules = new CustomerRules(customers);
+        this.references = references;
     }
 
     @Transactional
@@ -42,8 +44,9 @@ public class CustomerService {
             throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
         }
         rules.check(code, request.details());
+        CustomerDetails placed = references.place(request.details());
         String currency = request.currency() == null ? company.baseCurrency() : request.currency();
-        Customer customer = Customer.register(code, currency, request.details(), owner, clock.instant());
+        Customer customer = Customer.register(code, currency, placed, owner, clock.instant());
         customers.persistAndFlush(customer);
         registered.fire(new CustomerRegistered(customer));
         return customer;
@@ -71,7 +74,7 @@ public class CustomerService {
             throw new BusinessRuleViolation("fixed-field", "Code and currency of a customer cannot change", fixed);
         }
         rules.check(code, revision.details());
-        List<String> changed = customer.revise(revision.details(), clock.instant());
+        List<String> changed = customer.revise(references.place(revision.details()), clock.instant());
         if (!changed.isEmpty()) {
             customers.flush();
             revised.fire(new CustomerRevised(customer, changed));

@@ -22,7 +22,7 @@ final class Staff {
 
     Response createCustomer(String code, String name, String currency, List<String> groups) {
         String body = """
-                {"code": "%s", "name": "%s", "currency": "%s", "creditLimit": "10000", "debtorAccountGroups": [%s]}"""
+                {"code": "%s", "name": "%s", "type": "DEALER", "currency": "%s", "creditLimit": "10000", "debtorAccountGroups": [%s]}"""
                 .formatted(code, name, currency, String.join(", ", groups.stream().map(g -> "\"" + g + "\"").toList()));
         return given().baseUri(stack.service(Service.CUSTOMER).url()).auth().oauth2(token)
                 .contentType(ContentType.JSON).body(body)

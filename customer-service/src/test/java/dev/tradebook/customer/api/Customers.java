@@ -1,6 +1,7 @@
 package dev.tradebook.customer.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -29,11 +30,15 @@ final class Customers {
                 .formatted(code, code);
     }
 
-    /** A body with every writable field set (bill-to left out: it needs other customers). */
+    /**
+     * A body with every writable field set (bill-to left out: it needs other customers). The reference
+     * data it names that the migrations do not seed is registered first, as a sales-admin would.
+     */
     static String full(String code) {
+        registerReferenceData();
         return """
                 {"code": "%s", "name": "Sharma Wholesale Pvt Ltd", "currency": "INR", "corporate": "SHARMA-GRP",
-                 "type": "DISTRIBUTOR", "ownershipDetail": "PVT", "mainBusiness": "FMCG", "registrationReference": "REG-77",
+                 "type": "DISTRIBUTOR", "ownershipDetail": "PVT-LTD", "mainBusiness": "FMCG", "registrationReference": "REG-77",
                  "address": {"line1": "12 Market Road", "line2": "Near Clock Tower", "line3": "Sector 4", "city": "PUNE",
                              "pinCode": "411001", "phone1": "+91 20 1234 5678", "phone2": "+91 98 7654 3210", "fax": "0201234567"},
                  "gst": {"number": "27AAPFU0939F1ZV", "registrationDate": "2017-07-01", "registrationStatus": "REGULAR",
@@ -48,7 +53,7 @@ final class Customers {
                  "shipmentVia": "Blue Dart Surface", "shipmentTerms": "FOB", "salesman": "Anil Kumar",
                  "interBranchSite": "PUNE-2",
                  "bank": {"name": "Karnataka Bank", "accountNumber": "1234567890123", "branch": "Pune Camp",
-                          "ifsc": "KARB0000001", "beneficiaryName": "Sharma Wholesale Pvt Ltd", "accountType": "CA",
+                          "ifsc": "KARB0000001", "beneficiaryName": "Sharma Wholesale Pvt Ltd", "accountType": "CURRENT",
                           "paymentType": "BILL_TO_BILL", "weeklyHours": "Mon-Sat 10-18", "address": "1 MG Road, Pune",
                           "holidays": "Sundays, second Saturdays"},
                  "debtorAccountGroups": ["DOM", "EXP"], "externalAccountHead": "SD-SHARMA",
@@ -90,5 +95,23 @@ final class Customers {
             request.header("If-Match", ifMatch);
         }
         return request.when().patch("/api/v1/customers/" + code);
+    }
+
+    private static void registerReferenceData() {
+        String admin = Tokens.withRoles("sales-admin");
+        registerOnce(admin, "/api/v1/corporates", "{\"code\": \"SHARMA-GRP\", \"name\": \"Sharma Group\"}");
+        registerOnce(admin, "/api/v1/codes/BT", "{\"code\": \"FMCG\", \"description\": \"Fast-moving consumer goods\"}");
+        registerOnce(admin, "/api/v1/codes/SR", "{\"code\": \"WEST\", \"description\": \"Western region\"}");
+        registerOnce(admin, "/api/v1/custom-fields", "{\"name\": \"loyaltyTier\", \"label\": \"Loyalty tier\", \"type\": \"TEXT\"}");
+        registerOnce(admin, "/api/v1/custom-fields",
+                "{\"name\": \"visitsPerMonth\", \"label\": \"Visits per month\", \"type\": \"NUMBER\"}");
+        registerOnce(admin, "/api/v1/custom-fields",
+                "{\"name\": \"prefersEmail\", \"label\": \"Prefers e-mail\", \"type\": \"BOOLEAN\"}");
+    }
+
+    private static void registerOnce(String token, String path, String body) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(oneOf(201, 409));
     }
 }

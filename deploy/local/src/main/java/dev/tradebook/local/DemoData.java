@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,15 +18,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A small, realistic data set loaded through the public APIs with a real token, so that it passes
  * every rule a user's data passes. Every record has a fixed code: loading again creates nothing twice.
- * It grows with the API: today customers of the customer master (and through events their debtor
- * accounts and credit copies).
+ * It grows with the API: today customers of every trade type on the seeded reference data (and,
+ * through events, their debtor accounts and credit copies).
  */
 final class DemoData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TRADE_NAMES = List.of("Traders", "Distributors", "Wholesale", "Agencies", "Stores",
             "Enterprises");
-    private static final List<String> TOWNS = List.of("Pune", "Nashik", "Surat", "Indore", "Nagpur", "Vadodara");
+    private static final List<String> TYPES = List.of("CUSTOMER", "DEALER", "DISTRIBUTOR", "AGENT", "CARRYING_AND_FORWARDING",
+            "CONSIGNEE", "OEM");
+    private static final List<String> CITIES = List.of("PUNE", "MUMBAI", "NAGPUR", "AHMEDABAD", "SURAT", "BENGALURU",
+            "CHENNAI", "HYDERABAD", "NEW-DELHI", "KOLKATA");
+    private static final List<String> PAYMENT_TERMS = List.of("NET15", "NET30", "NET45", "NET60");
+
+    /** A few dozen of each of the seven trade types. */
+    private static final int CUSTOMERS = 7 * 24;
+    private static final List<String> FOREIGN_CITIES = List.of("DUBAI", "SINGAPORE", "LONDON", "NEW-YORK");
+    private static final List<String> CURRENCIES = List.of("AED", "SGD", "GBP", "USD");
 
     private final LocalStack stack;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -37,7 +48,7 @@ final class DemoData {
         String token = token("admin");
         int created = 0;
         int existing = 0;
-        for (int i = 1; i <= 36; i++) {
+        for (int i = 1; i <= CUSTOMERS; i++) {
             HttpResponse<Void> response = createCustomer(token, customer(i));
             boolean replayed = response.headers().firstValue("Idempotent-Replayed").isPresent();
             if (response.statusCode() == 201 && !replayed) {
@@ -51,15 +62,30 @@ final class DemoData {
         progress.accept("demo data: " + created + " customers created, " + existing + " already there");
     }
 
+    /** Every sixth customer buys for export, in its own currency and city; the rest are domestic, in INR. */
     private static Map<String, Object> customer(int i) {
         boolean export = i % 6 == 0;
-        String currency = export ? List.of("USD", "EUR", "AED").get(i % 3) : "INR";
-        return Map.of(
-                "code", "DEMO-%03d".formatted(i),
-                "name", TOWNS.get(i % TOWNS.size()) + " " + TRADE_NAMES.get(i % TRADE_NAMES.size()) + " " + i,
-                "currency", currency,
-                "creditLimit", Integer.toString(i % 5 == 0 ? 0 : 50_000 * (1 + i % 4)),
-                "debtorAccountGroups", export ? List.of("EXP") : List.of("DOM"));
+        String town = export ? FOREIGN_CITIES.get(i % FOREIGN_CITIES.size()) : CITIES.get(i % CITIES.size());
+        String name = title(town) + " " + TRADE_NAMES.get(i % TRADE_NAMES.size()) + " " + i;
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("code", "DEMO-%03d".formatted(i));
+        customer.put("name", name);
+        customer.put("type", TYPES.get(i % TYPES.size()));
+        customer.put("currency", export ? CURRENCIES.get(i % CURRENCIES.size()) : "INR");
+        customer.put("address", Map.of("line1", (10 + i) + " Market Road", "city", town, "pinCode", Integer.toString(400000 + i)));
+        customer.put("email", "accounts@demo-%03d.example".formatted(i));
+        customer.put("contacts", List.of(Map.of("name", "Buyer of " + name.substring(0, Math.min(name.length(), 40)),
+                "designation", "Purchase manager", "email", "buyer@demo-%03d.example".formatted(i))));
+        customer.put("creditLimit", Integer.toString(i % 5 == 0 ? 0 : 50_000 * (1 + i % 4)));
+        customer.put("creditActionOnOrder", i % 3 == 0 ? "WARN" : "STOP");
+        customer.put("paymentTerms", PAYMENT_TERMS.get(i % PAYMENT_TERMS.size()));
+        customer.put("debtorAccountGroups", export ? List.of("EXP") : List.of("DOM"));
+        return customer;
+    }
+
+    private static String title(String cityCode) {
+        String lower = cityCode.replace('-', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private HttpResponse<Void> createCustomer(String token, Map<String, Object> customer) {

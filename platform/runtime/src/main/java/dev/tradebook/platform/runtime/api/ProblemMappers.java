@@ -144,31 +144,29 @@ public class ProblemMappers {
     }
 
     /**
-     * The JSON path of a constraint violation, without the method name, and without the parameter name
-     * unless the constraint sits on the parameter itself (a query parameter, say).
+     * The JSON path of a constraint violation ({@code contacts[0].email}, {@code debtorAccountGroups[1]}),
+     * without the method name, and without the parameter name unless the constraint sits on the
+     * parameter itself (a query parameter, say).
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR
                         && node.getKind() != ElementKind.RETURN_VALUE)
                 .toList();
-        return nodes.stream()
-                .filter(node -> node.getKind() != ElementKind.PARAMETER || node == nodes.get(nodes.size() - 1))
-                .map(ProblemMappers::nodeName)
-                .filter(name -> !name.isEmpty())
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-    }
-
-    private static String nodeName(Path.Node node) {
-        String name = node.getName() == null || node.getName().startsWith("<") ? "" : node.getName();
-        if (node.getIndex() != null) {
-            return name + "[" + node.getIndex() + "]";
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() == ElementKind.PARAMETER && node != nodes.get(nodes.size() - 1)) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            }
         }
-        if (node.getKey() != null) {
-            return name + "[" + node.getKey() + "]";
-        }
-        return name;
+        return path.toString();
     }
 
     private static String pathOf(JsonMappingException exception) {

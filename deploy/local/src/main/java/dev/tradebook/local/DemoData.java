@@ -34,6 +34,14 @@ final class DemoData {
 
     /** A few dozen of each of the seven trade types. */
     private static final int CUSTOMERS = 7 * 24;
+    /** Sales regions and lines of business are each company's own: the migrations seed none. */
+    private static final String[][] REFERENCE_CODES = {
+        {"SR", "NORTH", "North region"}, {"SR", "SOUTH", "South region"}, {"SR", "EAST", "East region"},
+        {"SR", "WEST", "West region"},
+        {"BT", "FMCG", "Fast-moving consumer goods"}, {"BT", "PHARMA", "Pharmaceuticals"},
+        {"BT", "HARDWARE", "Hardware and tools"}, {"BT", "ELECTRICAL", "Electrical goods"}};
+    private static final String[][] CORPORATES = {
+        {"SHAH-GROUP", "Shah Group of Companies"}, {"RAO-HOLDINGS", "Rao Holdings"}, {"KAPOOR-ENT", "Kapoor Enterprises"}};
     private static final List<String> FOREIGN_CITIES = List.of("DUBAI", "SINGAPORE", "LONDON", "NEW-YORK");
     private static final List<String> CURRENCIES = List.of("AED", "SGD", "GBP", "USD");
 
@@ -46,17 +54,21 @@ final class DemoData {
 
     void load(Consumer<String> progress) {
         String token = token("admin");
+        int references = 0;
+        for (String[] code : REFERENCE_CODES) {
+            references += post(token, "/api/v1/codes/" + code[0], Map.of("code", code[1], "description", code[2]));
+        }
+        for (String[] corporate : CORPORATES) {
+            references += post(token, "/api/v1/corporates", Map.of("code", corporate[0], "name", corporate[1]));
+        }
+        progress.accept("demo data: " + references + " reference entries created");
         int created = 0;
         int existing = 0;
         for (int i = 1; i <= CUSTOMERS; i++) {
-            HttpResponse<String> response = createCustomer(token, customer(i));
-            if (response.statusCode() == 201) {
+            if (post(token, "/api/v1/customers", customer(i)) == 1) {
                 created++;
-            } else if (response.statusCode() == 409) {
-                existing++;
             } else {
-                throw new IllegalStateException("demo customer " + i + " refused with HTTP " + response.statusCode() + ": "
-                        + response.body());
+                existing++;
             }
         }
         progress.accept("demo data: " + created + " customers created, " + existing + " already there");
@@ -79,6 +91,11 @@ final class DemoData {
         customer.put("creditLimit", Integer.toString(i % 5 == 0 ? 0 : 50_000 * (1 + i % 4)));
         customer.put("creditActionOnOrder", i % 3 == 0 ? "WARN" : "STOP");
         customer.put("paymentTerms", PAYMENT_TERMS.get(i % PAYMENT_TERMS.size()));
+        customer.put("salesRegion", REFERENCE_CODES[i % 4][1]);
+        customer.put("mainBusiness", REFERENCE_CODES[4 + i % 4][1]);
+        if (i % 4 == 0) {
+            customer.put("corporate", CORPORATES[i % CORPORATES.length][0]);
+        }
         customer.put("debtorAccountGroups", export ? List.of("EXP") : List.of("DOM"));
         return customer;
     }
@@ -88,17 +105,22 @@ final class DemoData {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** 409 means the code is taken: loaded before, so nothing is created twice. */
-    private HttpResponse<String> createCustomer(String token, Map<String, Object> customer) {
+    /** 1 when created, 0 when the code is taken (409): loaded before, so nothing is created twice. */
+    private int post(String token, String path, Map<String, Object> body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(Service.CUSTOMER).url() + "/api/v1/customers"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(Service.CUSTOMER).url() + path))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(customer)))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201 && response.statusCode() != 409) {
+                throw new IllegalStateException("demo " + path + " " + body.get("code") + " refused with HTTP "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return response.statusCode() == 201 ? 1 : 0;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot load demo customer " + customer.get("code"), e);
+            throw new IllegalStateException("cannot load demo " + path + " " + body.get("code"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -29,6 +29,17 @@ final class Staff {
                 .when().post("/api/v1/customers");
     }
 
+    Response customer(String code) {
+        return given().baseUri(stack.service(Service.CUSTOMER).url()).auth().oauth2(token)
+                .when().get("/api/v1/customers/" + code);
+    }
+
+    Response patchCustomer(String code, String etag, String mergePatch) {
+        return given().baseUri(stack.service(Service.CUSTOMER).url()).auth().oauth2(token)
+                .header("If-Match", etag).contentType("application/merge-patch+json").body(mergePatch)
+                .when().patch("/api/v1/customers/" + code);
+    }
+
     Response debtorAccounts(String customer) {
         return given().baseUri(stack.service(Service.LEDGER).url()).auth().oauth2(token)
                 .queryParam("customer", customer)

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +39,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
 import dev.tradebook.customer.domain.VersionMismatch;
+import dev.tradebook.customer.reference.api.PageView;
+import dev.tradebook.customer.reference.domain.ResultPage;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
@@ -74,6 +79,18 @@ public class CustomerResource {
                 .tag(etag(customer))
                 .entity(CustomerView.of(customer))
                 .build();
+    }
+
+    /** The search box of the customer master: q matches any searchable column partially, any case. */
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "Search customers",
+            description = "q, type, status, corporate and salesRegion narrow the list; paged and sorted (ties by code).")
+    public PageView<CustomerView> search(@Valid @BeanParam CustomerSearchParams params) {
+        ResultPage<Customer> page = customers.search(params.filter(), params.sortField(), params.ascending(),
+                params.page(), params.size());
+        return new PageView<>(page.items().stream().map(CustomerView::of).toList(), page.page(), page.size(),
+                page.total());
     }
 
     @GET

@@ -198,6 +198,10 @@ public class Customer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The lower-cased search document, written by the database on every write (V5), read by the search only. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
     protected Customer() {
     }
 

@@ -1,10 +1,16 @@
 package dev.tradebook.customer.domain;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
+import dev.tradebook.customer.reference.domain.ResultPage;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -19,5 +25,54 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
     @Override
     public Optional<List<String>> billToCustomersOf(String code) {
         return findByIdOptional(code).map(Customer::billToCustomers);
+    }
+
+    /**
+     * One page of the customers the filter lets through. The text is matched with LIKE on the lower-cased
+     * search document (V5), which its trigram index serves; count and page share the same conditions.
+     */
+    public ResultPage<Customer> search(CustomerFilter filter, CustomerSort sort, boolean ascending, int page,
+            int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.text() != null && !filter.text().isEmpty()) {
+            conditions.add("c.searchText like :text escape '\\'");
+            parameters.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.type() != null) {
+            conditions.add("c.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.corporate() != null) {
+            conditions.add("c.corporate = :corporate");
+            parameters.put("corporate", filter.corporate());
+        }
+        if (filter.salesRegion() != null) {
+            conditions.add("c.salesRegion = :salesRegion");
+            parameters.put("salesRegion", filter.salesRegion());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(c) from Customer c" + where, Long.class);
+        TypedQuery<Customer> select = getEntityManager().createQuery(
+                "select c from Customer c" + where + " order by " + sort.orderBy(ascending), Customer.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        long first = (long) page * size;
+        List<Customer> items = first + size > Integer.MAX_VALUE
+                ? List.of()
+                : select.setFirstResult((int) first).setMaxResults(size).getResultList();
+        return new ResultPage<>(items, page, size, count.getSingleResult());
+    }
+
+    /** A search for "50%" finds "50%", not everything that contains 50. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.tradebook.customer.reference.domain.CompanyProfile;
+import dev.tradebook.customer.reference.domain.ResultPage;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
@@ -80,6 +81,11 @@ public class CustomerService {
             revised.fire(new CustomerRevised(customer, changed));
         }
         return customer;
+    }
+
+    /** One page of the customers the filter lets through, in the given order (ties by code). */
+    public ResultPage<Customer> search(CustomerFilter filter, CustomerSort sort, boolean ascending, int page, int size) {
+        return customers.search(filter, sort, ascending, page, size);
     }
 
     public Customer get(String code) {

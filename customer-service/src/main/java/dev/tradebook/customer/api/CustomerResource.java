@@ -21,11 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +38,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
 import dev.tradebook.customer.domain.VersionMismatch;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
@@ -128,6 +131,36 @@ public class CustomerResource {
         JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
         CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /**
+     * Stops the customer taking new documents; its existing documents and history stay. The action takes
+     * no body, so any or no content type is accepted.
+     */
+    @POST
+    @Path("/{code}/deactivate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Deactivate a customer: no new documents for it until it is activated again")
+    @APIResponse(responseCode = "409", description = "the customer is already inactive",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response deactivate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.deactivate(code, versionOf(ifMatch));
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    @POST
+    @Path("/{code}/activate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Activate an inactive customer: it takes new documents again")
+    @APIResponse(responseCode = "409", description = "the customer is already active",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response activate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.activate(code, versionOf(ifMatch));
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 

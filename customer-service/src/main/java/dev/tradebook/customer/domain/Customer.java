@@ -32,6 +32,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.StateConflict;
 import dev.tradebook.platform.runtime.problem.Violation;
 
 /** A customer of the distributor: the aggregate the customer master is about. */
@@ -226,6 +227,27 @@ public class Customer {
             updatedAt = now;
         }
         return changed;
+    }
+
+    /**
+     * Stops the customer taking new documents; existing ones stay. Refused when already inactive, so
+     * that a repeated click does not publish a second change.
+     */
+    void deactivate(Instant now) {
+        if (status == CustomerStatus.INACTIVE) {
+            throw new StateConflict("customer-already-inactive", "Customer " + code + " is already inactive");
+        }
+        status = CustomerStatus.INACTIVE;
+        updatedAt = now;
+    }
+
+    /** Lets an inactive customer take new documents again; refused when it is already active. */
+    void activate(Instant now) {
+        if (status == CustomerStatus.ACTIVE) {
+            throw new StateConflict("customer-already-active", "Customer " + code + " is already active");
+        }
+        status = CustomerStatus.ACTIVE;
+        updatedAt = now;
     }
 
     /** The amounts at the scale of the currency, so that "100" and "100.00" are the same limit. */

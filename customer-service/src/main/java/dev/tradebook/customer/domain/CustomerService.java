@@ -23,16 +23,19 @@ public class CustomerService {
     private final Clock clock;
     private final Event<CustomerRegistered> registered;
     private final Event<CustomerRevised> revised;
+    private final Event<CustomerStatusChanged> statusChanged;
     private final CustomerRules rules;
     private final CustomerReferences references;
 
     public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
-            Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised) {
+            Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised,
+            Event<CustomerStatusChanged> statusChanged) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
         this.registered = registered;
         this.revised = revised;
+        this.statusChanged = statusChanged;
         this.rules = new CustomerRules(customers);
         this.references = references;
     }
@@ -59,10 +62,7 @@ public class CustomerService {
      */
     @Transactional
     public Customer revise(String code, String expectedVersion, Revision revision) {
-        Customer customer = get(code);
-        if (!Long.toString(customer.version()).equals(expectedVersion)) {
-            throw new VersionMismatch(code, expectedVersion, customer.version());
-        }
+        Customer customer = current(code, expectedVersion);
         List<Violation> fixed = new ArrayList<>();
         if (revision.code() != null && !revision.code().equals(customer.code())) {
             fixed.add(new Violation("code", "cannot change: the customer is " + customer.code()));
@@ -82,12 +82,41 @@ public class CustomerService {
         return customer;
     }
 
+    /** Stops the customer at {@code expectedVersion} taking new documents. */
+    @Transactional
+    public Customer deactivate(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.deactivate(clock.instant());
+        customers.flush();
+        statusChanged.fire(new CustomerStatusChanged(customer));
+        return customer;
+    }
+
+    /** Lets the inactive customer at {@code expectedVersion} take new documents again. */
+    @Transactional
+    public Customer activate(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.activate(clock.instant());
+        customers.flush();
+        statusChanged.fire(new CustomerStatusChanged(customer));
+        return customer;
+    }
+
     public Customer get(String code) {
         return customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code));
     }
 
     /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */
     public record Revision(String code, String currency, CustomerDetails details) {
+    }
+
+    /** The customer {@code code}, provided the writer read its current version. */
+    private Customer current(String code, String expectedVersion) {
+        Customer customer = get(code);
+        if (!Long.toString(customer.version()).equals(expectedVersion)) {
+            throw new VersionMismatch(code, expectedVersion, customer.version());
+        }
+        return customer;
     }
 
     /** Prefix + sequence; a number already taken by a hand-chosen code is skipped, never reused. */

@@ -25,8 +25,10 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
+import dev.tradebook.platform.events.customer.CustomerDeactivated;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 
@@ -46,7 +48,9 @@ class EventSchemasTest {
             EventTypes.CUSTOMER_CREATED.name(), new CustomerCreated(PROFILE),
             EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name")),
             EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name(), new CustomerCreditTermsChanged("C000042", "INR",
-                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4));
+                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4),
+            EventTypes.CUSTOMER_DEACTIVATED.name(), new CustomerDeactivated("C000042", 5),
+            EventTypes.CUSTOMER_ACTIVATED.name(), new CustomerActivated("C000042", 6));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

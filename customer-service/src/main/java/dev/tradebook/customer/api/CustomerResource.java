@@ -164,6 +164,21 @@ public class CustomerResource {
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
+    /** Takes the customer over (the caller names themself) or hands it to someone else. */
+    @PUT
+    @Path("/{code}/owner")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Take or transfer the ownership of a customer")
+    public Response transfer(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            OwnerRequest request) {
+        if (request == null) {
+            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
+        }
+        String version = versionOf(ifMatch);
+        Customer customer = customers.transfer(code, version, request.validOwner());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
     /** RFC 7396: an object patch merges member by member, null removes, anything else replaces. */
     static JsonNode mergePatch(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {

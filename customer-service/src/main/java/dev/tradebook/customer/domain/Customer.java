@@ -250,6 +250,19 @@ public class Customer {
         updatedAt = now;
     }
 
+    /**
+     * Hands the customer to {@code newOwner}, or lets them take it; answers the previous owner. Giving it
+     * to whoever owns it already changes nothing, so no version and no event are spent on it.
+     */
+    String transferTo(String newOwner, Instant now) {
+        String previous = owner;
+        if (!newOwner.equals(previous)) {
+            owner = newOwner;
+            updatedAt = now;
+        }
+        return previous;
+    }
+
     /** The amounts at the scale of the currency, so that "100" and "100.00" are the same limit. */
     private CustomerDetails normalise(CustomerDetails d) {
         return new CustomerDetails(d.name(), d.corporate(), d.type(), d.ownershipDetail(), d.mainBusiness(),

@@ -24,18 +24,20 @@ public class CustomerService {
     private final Event<CustomerRegistered> registered;
     private final Event<CustomerRevised> revised;
     private final Event<CustomerStatusChanged> statusChanged;
+    private final Event<OwnershipTransferred> ownerChanged;
     private final CustomerRules rules;
     private final CustomerReferences references;
 
     public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
             Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised,
-            Event<CustomerStatusChanged> statusChanged) {
+            Event<CustomerStatusChanged> statusChanged, Event<OwnershipTransferred> ownerChanged) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
         this.registered = registered;
         this.revised = revised;
         this.statusChanged = statusChanged;
+        this.ownerChanged = ownerChanged;
         this.rules = new CustomerRules(customers);
         this.references = references;
     }
@@ -99,6 +101,18 @@ public class CustomerService {
         customer.activate(clock.instant());
         customers.flush();
         statusChanged.fire(new CustomerStatusChanged(customer));
+        return customer;
+    }
+
+    /** Makes {@code owner} the owner of the customer at {@code expectedVersion}. */
+    @Transactional
+    public Customer transfer(String code, String expectedVersion, String owner) {
+        Customer customer = current(code, expectedVersion);
+        String previous = customer.transferTo(owner, clock.instant());
+        if (!owner.equals(previous)) {
+            customers.flush();
+            ownerChanged.fire(new OwnershipTransferred(customer, previous));
+        }
         return customer;
     }
 

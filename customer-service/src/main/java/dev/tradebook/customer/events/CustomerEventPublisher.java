@@ -10,11 +10,13 @@ import dev.tradebook.customer.domain.CustomerRegistered;
 import dev.tradebook.customer.domain.CustomerRevised;
 import dev.tradebook.customer.domain.CustomerStatus;
 import dev.tradebook.customer.domain.CustomerStatusChanged;
+import dev.tradebook.customer.domain.OwnershipTransferred;
 import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.runtime.outbox.Outbox;
@@ -57,6 +59,13 @@ public class CustomerEventPublisher {
                     new CustomerActivated(customer.code(), customer.version()));
         }
         outbox.add(EventTypes.CUSTOMER_UPDATED, customer.code(), new CustomerUpdated(profile(customer), List.of("status")));
+    }
+
+    void onTransferred(@Observes OwnershipTransferred changed) {
+        Customer customer = changed.customer();
+        outbox.add(EventTypes.CUSTOMER_OWNER_CHANGED, customer.code(),
+                new CustomerOwnerChanged(customer.code(), customer.owner(),
+                        changed.previousOwner(), customer.version()));
     }
 
     static CustomerProfile profile(Customer customer) {

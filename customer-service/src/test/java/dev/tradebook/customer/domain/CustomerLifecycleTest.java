@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
-/** The aggregate's rules for deactivating and activating, without HTTP or database. */
+/** The aggregate's lifecycle rules (status, ownership), without HTTP or database. */
 class CustomerLifecycleTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -58,6 +58,24 @@ class CustomerLifecycleTest {
 
         assertThatThrownBy(() -> customer.activate(LATER)).isInstanceOf(StateConflict.class)
                 .hasMessageContaining("already active");
+        assertThat(customer.updatedAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void transferAnswersThePreviousOwner() {
+        Customer customer = customer();
+
+        assertThat(customer.transferTo("neha", LATER)).isEqualTo("priya");
+        assertThat(customer.owner()).isEqualTo("neha");
+        assertThat(customer.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void transferToTheCurrentOwnerTouchesNothing() {
+        Customer customer = customer();
+
+        customer.transferTo("priya", LATER);
+
         assertThat(customer.updatedAt()).isEqualTo(CREATED);
     }
 }

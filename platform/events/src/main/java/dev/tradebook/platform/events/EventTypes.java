@@ -10,6 +10,7 @@ import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 
 /** Every event type the system publishes, looked up by its CloudEvents type name. */
@@ -27,9 +28,11 @@ public final class EventTypes {
             new EventType<>("customer.deactivated.v1", Topics.CUSTOMER_EVENTS, CustomerDeactivated.class);
     public static final EventType<CustomerActivated> CUSTOMER_ACTIVATED =
             new EventType<>("customer.activated.v1", Topics.CUSTOMER_EVENTS, CustomerActivated.class);
+    public static final EventType<CustomerOwnerChanged> CUSTOMER_OWNER_CHANGED =
+            new EventType<>("customer.owner-changed.v1", Topics.CUSTOMER_EVENTS, CustomerOwnerChanged.class);
 
     public static final List<EventType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_CREDIT_TERMS_CHANGED,
-            CUSTOMER_DEACTIVATED, CUSTOMER_ACTIVATED);
+            CUSTOMER_DEACTIVATED, CUSTOMER_ACTIVATED, CUSTOMER_OWNER_CHANGED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

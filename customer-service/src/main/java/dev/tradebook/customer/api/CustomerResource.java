@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -176,6 +177,36 @@ public class CustomerResource {
         }
         String version = versionOf(ifMatch);
         Customer customer = customers.transfer(code, version, request.validOwner());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Manual hold: no new documents for the customer until it is released. */
+    @PUT
+    @Path("/{code}/hold")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @Operation(summary = "Put a customer on manual hold, or replace the reason of its manual hold")
+    public Response placeOnHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            HoldRequest request) {
+        if (request == null) {
+            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
+        }
+        String version = versionOf(ifMatch);
+        Customer customer = customers.placeOnHold(code, version, request.validReason(),
+                identity.getPrincipal().getName());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Releases the manual hold only; automatic holds end with the ledger's events. */
+    @DELETE
+    @Path("/{code}/hold")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @Operation(summary = "Release the manual hold of a customer")
+    @APIResponse(responseCode = "409", description = "the customer is not on manual hold",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response releaseHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.releaseHold(code, versionOf(ifMatch));
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -187,6 +189,19 @@ public class Customer {
     @Column(nullable = false)
     private CustomerSource source;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_hold_reason", joinColumns = @JoinColumn(name = "customer_code"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", nullable = false)
+    private Set<HoldReason> holdReasons = new HashSet<>();
+
+    @Column(name = "manual_hold_reason")
+    private String manualHoldReason;
+    @Column(name = "manual_hold_by")
+    private String manualHoldBy;
+    @Column(name = "manual_hold_at")
+    private Instant manualHoldAt;
+
     /** Who registered the customer, or took it over later. */
     private String owner;
 
@@ -261,6 +276,33 @@ public class Customer {
             updatedAt = now;
         }
         return previous;
+    }
+
+    /**
+     * Puts the customer on manual hold for {@code reason}; on hold already, the reason, who and when are
+     * replaced, so the hold always explains its latest decision.
+     */
+    void placeOnHold(String reason, String by, Instant now) {
+        holdReasons.add(HoldReason.MANUAL);
+        manualHoldReason = reason;
+        manualHoldBy = by;
+        manualHoldAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * Releases the manual hold; the automatic reasons stay, since only the ledger knows when they end.
+     * Refused without a manual hold, so that a release never silently does nothing.
+     */
+    void releaseHold(Instant now) {
+        if (!holdReasons.contains(HoldReason.MANUAL)) {
+            throw new StateConflict("customer-not-on-hold", "Customer " + code + " is not on manual hold");
+        }
+        holdReasons.remove(HoldReason.MANUAL);
+        manualHoldReason = null;
+        manualHoldBy = null;
+        manualHoldAt = null;
+        updatedAt = now;
     }
 
     /** The amounts at the scale of the currency, so that "100" and "100.00" are the same limit. */
@@ -426,6 +468,28 @@ public class Customer {
 
     public List<String> billToCustomers() {
         return List.copyOf(billToCustomers);
+    }
+
+    /** On hold for any reason, manual or automatic. */
+    public boolean onHold() {
+        return !holdReasons.isEmpty();
+    }
+
+    /** In the order of {@link HoldReason}. */
+    public List<HoldReason> holdReasons() {
+        return holdReasons.stream().sorted().toList();
+    }
+
+    public String manualHoldReason() {
+        return manualHoldReason;
+    }
+
+    public String manualHoldBy() {
+        return manualHoldBy;
+    }
+
+    public Instant manualHoldAt() {
+        return manualHoldAt;
     }
 
     public String owner() {

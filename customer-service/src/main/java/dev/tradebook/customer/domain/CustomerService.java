@@ -25,12 +25,14 @@ public class CustomerService {
     private final Event<CustomerRevised> revised;
     private final Event<CustomerStatusChanged> statusChanged;
     private final Event<OwnershipTransferred> ownerChanged;
+    private final Event<HoldChanged> holdChanged;
     private final CustomerRules rules;
     private final CustomerReferences references;
 
     public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
             Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised,
-            Event<CustomerStatusChanged> statusChanged, Event<OwnershipTransferred> ownerChanged) {
+            Event<CustomerStatusChanged> statusChanged, Event<OwnershipTransferred> ownerChanged,
+            Event<HoldChanged> holdChanged) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
@@ -38,6 +40,7 @@ public class CustomerService {
         this.revised = revised;
         this.statusChanged = statusChanged;
         this.ownerChanged = ownerChanged;
+        this.holdChanged = holdChanged;
         this.rules = new CustomerRules(customers);
         this.references = references;
     }
@@ -113,6 +116,26 @@ public class CustomerService {
             customers.flush();
             ownerChanged.fire(new OwnershipTransferred(customer, previous));
         }
+        return customer;
+    }
+
+    /** Puts the customer at {@code expectedVersion} on manual hold, or replaces the reason of it. */
+    @Transactional
+    public Customer placeOnHold(String code, String expectedVersion, String reason, String by) {
+        Customer customer = current(code, expectedVersion);
+        customer.placeOnHold(reason, by, clock.instant());
+        customers.flush();
+        holdChanged.fire(new HoldChanged(customer));
+        return customer;
+    }
+
+    /** Releases the manual hold of the customer at {@code expectedVersion}. */
+    @Transactional
+    public Customer releaseHold(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.releaseHold(clock.instant());
+        customers.flush();
+        holdChanged.fire(new HoldChanged(customer));
         return customer;
     }
 

@@ -10,12 +10,14 @@ import dev.tradebook.customer.domain.CustomerRegistered;
 import dev.tradebook.customer.domain.CustomerRevised;
 import dev.tradebook.customer.domain.CustomerStatus;
 import dev.tradebook.customer.domain.CustomerStatusChanged;
+import dev.tradebook.customer.domain.HoldChanged;
 import dev.tradebook.customer.domain.OwnershipTransferred;
 import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
@@ -66,6 +68,13 @@ public class CustomerEventPublisher {
         outbox.add(EventTypes.CUSTOMER_OWNER_CHANGED, customer.code(),
                 new CustomerOwnerChanged(customer.code(), customer.owner(),
                         changed.previousOwner(), customer.version()));
+    }
+
+    void onHoldChanged(@Observes HoldChanged changed) {
+        Customer customer = changed.customer();
+        outbox.add(EventTypes.CUSTOMER_HOLD_CHANGED, customer.code(), new CustomerHoldChanged(customer.code(),
+                customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
+                customer.manualHoldReason(), customer.version()));
     }
 
     static CustomerProfile profile(Customer customer) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
-/** The aggregate's lifecycle rules (status, ownership), without HTTP or database. */
+/** The aggregate's lifecycle rules (status, ownership, manual hold), without HTTP or database. */
 class CustomerLifecycleTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -77,5 +77,38 @@ class CustomerLifecycleTest {
         customer.transferTo("priya", LATER);
 
         assertThat(customer.updatedAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void holdAddsTheManualReasonWithWhoAndWhen() {
+        Customer customer = customer();
+
+        customer.placeOnHold("Cheque bounced", "ravi", LATER);
+
+        assertThat(customer.onHold()).isTrue();
+        assertThat(customer.holdReasons()).containsExactly(HoldReason.MANUAL);
+        assertThat(customer.manualHoldReason()).isEqualTo("Cheque bounced");
+        assertThat(customer.manualHoldBy()).isEqualTo("ravi");
+        assertThat(customer.manualHoldAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void releaseClearsTheManualHold() {
+        Customer customer = customer();
+        customer.placeOnHold("Cheque bounced", "ravi", LATER);
+
+        customer.releaseHold(LATER);
+
+        assertThat(customer.onHold()).isFalse();
+        assertThat(customer.manualHoldReason()).isNull();
+        assertThat(customer.manualHoldBy()).isNull();
+    }
+
+    @Test
+    void releaseWithoutAHoldIsRefused() {
+        Customer customer = customer();
+
+        assertThatThrownBy(() -> customer.releaseHold(LATER)).isInstanceOf(StateConflict.class)
+                .hasMessageContaining("not on manual hold");
     }
 }

@@ -29,6 +29,7 @@ import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
@@ -52,7 +53,9 @@ class EventSchemasTest {
                     new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4),
             EventTypes.CUSTOMER_DEACTIVATED.name(), new CustomerDeactivated("C000042", 5),
             EventTypes.CUSTOMER_ACTIVATED.name(), new CustomerActivated("C000042", 6),
-            EventTypes.CUSTOMER_OWNER_CHANGED.name(), new CustomerOwnerChanged("C000042", "neha", "priya", 7));
+            EventTypes.CUSTOMER_OWNER_CHANGED.name(), new CustomerOwnerChanged("C000042", "neha", "priya", 7),
+            EventTypes.CUSTOMER_HOLD_CHANGED.name(), new CustomerHoldChanged("C000042", true, List.of("MANUAL"),
+                    "Cheque bounced twice", 8));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

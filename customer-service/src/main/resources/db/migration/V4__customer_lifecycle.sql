@@ -14,3 +14,10 @@ CREATE TABLE customer_hold_reason (
     reason        varchar(12) NOT NULL CHECK (reason IN ('MANUAL', 'CREDIT_LIMIT', 'PAST_DUE')),
     PRIMARY KEY (customer_code, reason)
 );
+
+-- Set from the sales events once the customer has any transaction; from then on it can no longer be
+-- deleted, only deactivated. Deletion is soft: the row, and with it the history, stays readable.
+ALTER TABLE customer
+    ADD COLUMN has_transactions boolean NOT NULL DEFAULT false,
+    ADD COLUMN deleted_at       timestamptz,
+    ADD CONSTRAINT customer_deleted_without_transactions CHECK (deleted_at IS NULL OR NOT has_transactions);

@@ -135,6 +135,20 @@ public class CustomerResource {
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
+    /** Soft delete: the customer is no longer served, but its code stays taken and its history kept. */
+    @DELETE
+    @Path("/{code}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SALES_ADMIN)
+    @Operation(summary = "Delete a customer that never had a transaction")
+    @APIResponse(responseCode = "409", description = "the customer has transactions: deactivate it instead",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        customers.delete(code, versionOf(ifMatch));
+        return Response.noContent().build();
+    }
+
     /**
      * Stops the customer taking new documents; its existing documents and history stay. The action takes
      * no body, so any or no content type is accepted.

@@ -202,6 +202,14 @@ public class Customer {
     @Column(name = "manual_hold_at")
     private Instant manualHoldAt;
 
+    /** Set from the sales events: a customer with transactions can only be deactivated, never deleted. */
+    @Column(name = "has_transactions", nullable = false)
+    private boolean hasTransactions;
+
+    /** Soft deletion: the row stays so that the customer's history remains readable. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     /** Who registered the customer, or took it over later. */
     private String owner;
 
@@ -302,6 +310,24 @@ public class Customer {
         manualHoldReason = null;
         manualHoldBy = null;
         manualHoldAt = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Records that a document was raised for the customer. The consumer of the sales events calls it;
+     * from then on the customer's history must stay whole, so deletion is refused.
+     */
+    void recordTransaction() {
+        hasTransactions = true;
+    }
+
+    /** Soft-deletes the customer; refused once it has had a transaction (deactivate it instead). */
+    void delete(Instant now) {
+        if (hasTransactions) {
+            throw new StateConflict("customer-has-transactions", "Customer " + code
+                    + " has transactions and cannot be deleted; deactivate it instead");
+        }
+        deletedAt = now;
         updatedAt = now;
     }
 
@@ -468,6 +494,14 @@ public class Customer {
 
     public List<String> billToCustomers() {
         return List.copyOf(billToCustomers);
+    }
+
+    public boolean hasTransactions() {
+        return hasTransactions;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
     }
 
     /** On hold for any reason, manual or automatic. */

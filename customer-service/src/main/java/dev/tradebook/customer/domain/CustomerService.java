@@ -26,13 +26,14 @@ public class CustomerService {
     private final Event<CustomerStatusChanged> statusChanged;
     private final Event<OwnershipTransferred> ownerChanged;
     private final Event<HoldChanged> holdChanged;
+    private final Event<CustomerDeletion> deletion;
     private final CustomerRules rules;
     private final CustomerReferences references;
 
     public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
             Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised,
             Event<CustomerStatusChanged> statusChanged, Event<OwnershipTransferred> ownerChanged,
-            Event<HoldChanged> holdChanged) {
+            Event<HoldChanged> holdChanged, Event<CustomerDeletion> deletion) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
@@ -41,6 +42,7 @@ public class CustomerService {
         this.statusChanged = statusChanged;
         this.ownerChanged = ownerChanged;
         this.holdChanged = holdChanged;
+        this.deletion = deletion;
         this.rules = new CustomerRules(customers);
         this.references = references;
     }
@@ -139,8 +141,26 @@ public class CustomerService {
         return customer;
     }
 
+    /** Soft-deletes the customer at {@code expectedVersion}, provided it never had a transaction. */
+    @Transactional
+    public void delete(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.delete(clock.instant());
+        customers.flush();
+        deletion.fire(new CustomerDeletion(customer));
+    }
+
+    /** Called by the consumer of the sales events when a document is raised for the customer. */
+    @Transactional
+    public void recordTransaction(String code) {
+        customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code))
+                .recordTransaction();
+    }
+
+    /** A deleted customer is not found: its code stays taken and its history kept, but it is not served. */
     public Customer get(String code) {
-        return customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code));
+        return customers.findByIdOptional(code).filter(customer -> !customer.deleted())
+                .orElseThrow(() -> new ResourceNotFound("Customer", code));
     }
 
     /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import dev.tradebook.customer.domain.Customer;
+import dev.tradebook.customer.domain.CustomerDeletion;
 import dev.tradebook.customer.domain.CustomerRegistered;
 import dev.tradebook.customer.domain.CustomerRevised;
 import dev.tradebook.customer.domain.CustomerStatus;
@@ -17,6 +18,7 @@ import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
 import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
@@ -75,6 +77,11 @@ public class CustomerEventPublisher {
         outbox.add(EventTypes.CUSTOMER_HOLD_CHANGED, customer.code(), new CustomerHoldChanged(customer.code(),
                 customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
                 customer.manualHoldReason(), customer.version()));
+    }
+
+    void onDeletion(@Observes CustomerDeletion deletion) {
+        Customer customer = deletion.customer();
+        outbox.add(EventTypes.CUSTOMER_DELETED, customer.code(), new CustomerDeleted(customer.code(), customer.version()));
     }
 
     static CustomerProfile profile(Customer customer) {

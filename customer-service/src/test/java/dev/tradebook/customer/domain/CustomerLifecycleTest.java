@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
-/** The aggregate's lifecycle rules (status, ownership, manual hold), without HTTP or database. */
+/** The aggregate's lifecycle rules (status, ownership, manual hold, deletion), without HTTP or database. */
 class CustomerLifecycleTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -110,5 +110,24 @@ class CustomerLifecycleTest {
 
         assertThatThrownBy(() -> customer.releaseHold(LATER)).isInstanceOf(StateConflict.class)
                 .hasMessageContaining("not on manual hold");
+    }
+
+    @Test
+    void deleteWithoutTransactionsMarksItDeleted() {
+        Customer customer = customer();
+
+        customer.delete(LATER);
+
+        assertThat(customer.deleted()).isTrue();
+    }
+
+    @Test
+    void deleteAfterATransactionIsRefused() {
+        Customer customer = customer();
+        customer.recordTransaction();
+
+        assertThatThrownBy(() -> customer.delete(LATER)).isInstanceOf(StateConflict.class)
+                .hasMessageContaining("has transactions");
+        assertThat(customer.deleted()).isFalse();
     }
 }

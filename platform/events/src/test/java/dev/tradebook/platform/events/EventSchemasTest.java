@@ -29,6 +29,7 @@ import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
 import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
@@ -55,7 +56,8 @@ class EventSchemasTest {
             EventTypes.CUSTOMER_ACTIVATED.name(), new CustomerActivated("C000042", 6),
             EventTypes.CUSTOMER_OWNER_CHANGED.name(), new CustomerOwnerChanged("C000042", "neha", "priya", 7),
             EventTypes.CUSTOMER_HOLD_CHANGED.name(), new CustomerHoldChanged("C000042", true, List.of("MANUAL"),
-                    "Cheque bounced twice", 8));
+                    "Cheque bounced twice", 8),
+            EventTypes.CUSTOMER_DELETED.name(), new CustomerDeleted("C000042", 9));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +43,7 @@ import dev.tradebook.customer.domain.CustomerService;
 import dev.tradebook.customer.domain.VersionMismatch;
 import dev.tradebook.customer.reference.api.PageView;
 import dev.tradebook.customer.reference.domain.ResultPage;
+import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
@@ -145,6 +148,95 @@ public class CustomerResource {
         JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
         CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Soft delete: the customer is no longer served, but its code stays taken and its history kept. */
+    @DELETE
+    @Path("/{code}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SALES_ADMIN)
+    @Operation(summary = "Delete a customer that never had a transaction")
+    @APIResponse(responseCode = "409", description = "the customer has transactions: deactivate it instead",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        customers.delete(code, versionOf(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Stops the customer taking new documents; its existing documents and history stay. The action takes
+     * no body, so any or no content type is accepted.
+     */
+    @POST
+    @Path("/{code}/deactivate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Deactivate a customer: no new documents for it until it is activated again")
+    @APIResponse(responseCode = "409", description = "the customer is already inactive",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response deactivate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.deactivate(code, versionOf(ifMatch));
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    @POST
+    @Path("/{code}/activate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Activate an inactive customer: it takes new documents again")
+    @APIResponse(responseCode = "409", description = "the customer is already active",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response activate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.activate(code, versionOf(ifMatch));
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Takes the customer over (the caller names themself) or hands it to someone else. */
+    @PUT
+    @Path("/{code}/owner")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Take or transfer the ownership of a customer")
+    public Response transfer(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            OwnerRequest request) {
+        if (request == null) {
+            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
+        }
+        String version = versionOf(ifMatch);
+        Customer customer = customers.transfer(code, version, request.validOwner());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Manual hold: no new documents for the customer until it is released. */
+    @PUT
+    @Path("/{code}/hold")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @Operation(summary = "Put a customer on manual hold, or replace the reason of its manual hold")
+    public Response placeOnHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            HoldRequest request) {
+        if (request == null) {
+            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
+        }
+        String version = versionOf(ifMatch);
+        Customer customer = customers.placeOnHold(code, version, request.validReason(),
+                identity.getPrincipal().getName());
+        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Releases the manual hold only; automatic holds end with the ledger's events. */
+    @DELETE
+    @Path("/{code}/hold")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @Operation(summary = "Release the manual hold of a customer")
+    @APIResponse(responseCode = "409", description = "the customer is not on manual hold",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response releaseHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.releaseHold(code, versionOf(ifMatch));
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 

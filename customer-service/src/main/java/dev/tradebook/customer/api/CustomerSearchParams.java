@@ -17,7 +17,6 @@ import dev.tradebook.customer.domain.CustomerType;
 /**
  * The query of {@code GET /api/v1/customers}: text, exact filters, paging and sort. Every value arrives as text
  * and is checked by a pattern, so that a bad one is a 400 naming the parameter (not a 404 from JAX-RS).
- * {@code onHold} is not offered yet: customers have no hold until holds are added.
  */
 public class CustomerSearchParams {
 
@@ -48,6 +47,11 @@ public class CustomerSearchParams {
     @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "must be a code: 1 to 20 of A-Z, 0-9 and -")
     String salesRegion;
 
+    @QueryParam("onHold")
+    @Parameter(description = "true: only customers on hold (manual or automatic); false: only those not on hold")
+    @Pattern(regexp = "true|false", message = "must be true or false")
+    String onHold;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Parameter(description = "page number, from 0")
@@ -72,7 +76,7 @@ public class CustomerSearchParams {
         return new CustomerFilter(q == null || q.isBlank() ? null : q.strip(),
                 type == null ? null : CustomerType.valueOf(type),
                 status == null ? null : CustomerStatus.valueOf(status),
-                corporate, salesRegion);
+                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold));
     }
 
     /** Only once validated. */

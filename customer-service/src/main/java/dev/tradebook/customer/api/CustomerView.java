@@ -49,6 +49,9 @@ public record CustomerView(
         CustomerSource source,
         boolean onHold,
         List<String> holdReasons,
+        String manualHoldReason,
+        String manualHoldBy,
+        Instant manualHoldAt,
         BigDecimal balance,
         String owner,
         long version,
@@ -94,7 +97,8 @@ public record CustomerView(
                 d.debtorAccountGroups(), d.externalAccountHead(), d.billToCustomers(),
                 new Portal(d.portal().loginEnabled(), d.portal().email()),
                 d.customFields(), d.source(),
-                false, List.of(), null, customer.owner(), customer.version(), customer.createdAt(),
+                customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
+                customer.manualHoldReason(), customer.manualHoldBy(), customer.manualHoldAt(), null, customer.owner(), customer.version(), customer.createdAt(),
                 customer.updatedAt());
     }
 }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.StateConflict;
 import dev.tradebook.platform.runtime.problem.Violation;
 
 /** A customer of the distributor: the aggregate the customer master is about. */
@@ -186,6 +189,27 @@ public class Customer {
     @Column(nullable = false)
     private CustomerSource source;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_hold_reason", joinColumns = @JoinColumn(name = "customer_code"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", nullable = false)
+    private Set<HoldReason> holdReasons = new HashSet<>();
+
+    @Column(name = "manual_hold_reason")
+    private String manualHoldReason;
+    @Column(name = "manual_hold_by")
+    private String manualHoldBy;
+    @Column(name = "manual_hold_at")
+    private Instant manualHoldAt;
+
+    /** Set from the sales events: a customer with transactions can only be deactivated, never deleted. */
+    @Column(name = "has_transactions", nullable = false)
+    private boolean hasTransactions;
+
+    /** Soft deletion: the row stays so that the customer's history remains readable. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     /** Who registered the customer, or took it over later. */
     private String owner;
 
@@ -230,6 +254,85 @@ public class Customer {
             updatedAt = now;
         }
         return changed;
+    }
+
+    /**
+     * Stops the customer taking new documents; existing ones stay. Refused when already inactive, so
+     * that a repeated click does not publish a second change.
+     */
+    void deactivate(Instant now) {
+        if (status == CustomerStatus.INACTIVE) {
+            throw new StateConflict("customer-already-inactive", "Customer " + code + " is already inactive");
+        }
+        status = CustomerStatus.INACTIVE;
+        updatedAt = now;
+    }
+
+    /** Lets an inactive customer take new documents again; refused when it is already active. */
+    void activate(Instant now) {
+        if (status == CustomerStatus.ACTIVE) {
+            throw new StateConflict("customer-already-active", "Customer " + code + " is already active");
+        }
+        status = CustomerStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    /**
+     * Hands the customer to {@code newOwner}, or lets them take it; answers the previous owner. Giving it
+     * to whoever owns it already changes nothing, so no version and no event are spent on it.
+     */
+    String transferTo(String newOwner, Instant now) {
+        String previous = owner;
+        if (!newOwner.equals(previous)) {
+            owner = newOwner;
+            updatedAt = now;
+        }
+        return previous;
+    }
+
+    /**
+     * Puts the customer on manual hold for {@code reason}; on hold already, the reason, who and when are
+     * replaced, so the hold always explains its latest decision.
+     */
+    void placeOnHold(String reason, String by, Instant now) {
+        holdReasons.add(HoldReason.MANUAL);
+        manualHoldReason = reason;
+        manualHoldBy = by;
+        manualHoldAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * Releases the manual hold; the automatic reasons stay, since only the ledger knows when they end.
+     * Refused without a manual hold, so that a release never silently does nothing.
+     */
+    void releaseHold(Instant now) {
+        if (!holdReasons.contains(HoldReason.MANUAL)) {
+            throw new StateConflict("customer-not-on-hold", "Customer " + code + " is not on manual hold");
+        }
+        holdReasons.remove(HoldReason.MANUAL);
+        manualHoldReason = null;
+        manualHoldBy = null;
+        manualHoldAt = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Records that a document was raised for the customer. The consumer of the sales events calls it;
+     * from then on the customer's history must stay whole, so deletion is refused.
+     */
+    void recordTransaction() {
+        hasTransactions = true;
+    }
+
+    /** Soft-deletes the customer; refused once it has had a transaction (deactivate it instead). */
+    void delete(Instant now) {
+        if (hasTransactions) {
+            throw new StateConflict("customer-has-transactions", "Customer " + code
+                    + " has transactions and cannot be deleted; deactivate it instead");
+        }
+        deletedAt = now;
+        updatedAt = now;
     }
 
     /** The amounts at the scale of the currency, so that "100" and "100.00" are the same limit. */
@@ -395,6 +498,36 @@ public class Customer {
 
     public List<String> billToCustomers() {
         return List.copyOf(billToCustomers);
+    }
+
+    public boolean hasTransactions() {
+        return hasTransactions;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+
+    /** On hold for any reason, manual or automatic. */
+    public boolean onHold() {
+        return !holdReasons.isEmpty();
+    }
+
+    /** In the order of {@link HoldReason}. */
+    public List<HoldReason> holdReasons() {
+        return holdReasons.stream().sorted().toList();
+    }
+
+    public String manualHoldReason() {
+        return manualHoldReason;
+    }
+
+    public String manualHoldBy() {
+        return manualHoldBy;
+    }
+
+    public Instant manualHoldAt() {
+        return manualHoldAt;
     }
 
     public String owner() {

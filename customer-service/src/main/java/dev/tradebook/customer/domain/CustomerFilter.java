@@ -6,5 +6,5 @@ package dev.tradebook.customer.domain;
  * website, salesman, contact names and e-mails); % _ and \ in it are taken literally.
  */
 public record CustomerFilter(String text, CustomerType type, CustomerStatus status, String corporate,
-        String salesRegion) {
+        String salesRegion, Boolean onHold) {
 }

@@ -24,7 +24,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
 
     @Override
     public Optional<List<String>> billToCustomersOf(String code) {
-        return findByIdOptional(code).map(Customer::billToCustomers);
+        return findByIdOptional(code).filter(customer -> !customer.deleted()).map(Customer::billToCustomers);
     }
 
     /**
@@ -33,8 +33,11 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
      */
     public ResultPage<Customer> search(CustomerFilter filter, CustomerSort sort, boolean ascending, int page,
             int size) {
-        List<String> conditions = new ArrayList<>();
+        List<String> conditions = new ArrayList<>(List.of("c.deletedAt is null"));
         Map<String, Object> parameters = new HashMap<>();
+        if (filter.onHold() != null) {
+            conditions.add(filter.onHold() ? "c.holdReasons is not empty" : "c.holdReasons is empty");
+        }
         if (filter.text() != null && !filter.text().isEmpty()) {
             conditions.add("c.searchText like :text escape '\\'");
             parameters.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");

@@ -24,16 +24,26 @@ public class CustomerService {
     private final Clock clock;
     private final Event<CustomerRegistered> registered;
     private final Event<CustomerRevised> revised;
+    private final Event<CustomerStatusChanged> statusChanged;
+    private final Event<OwnershipTransferred> ownerChanged;
+    private final Event<HoldChanged> holdChanged;
+    private final Event<CustomerDeletion> deletion;
     private final CustomerRules rules;
     private final CustomerReferences references;
 
     public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
-            Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised) {
+            Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised,
+            Event<CustomerStatusChanged> statusChanged, Event<OwnershipTransferred> ownerChanged,
+            Event<HoldChanged> holdChanged, Event<CustomerDeletion> deletion) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
         this.registered = registered;
         this.revised = revised;
+        this.statusChanged = statusChanged;
+        this.ownerChanged = ownerChanged;
+        this.holdChanged = holdChanged;
+        this.deletion = deletion;
         this.rules = new CustomerRules(customers);
         this.references = references;
     }
@@ -60,10 +70,7 @@ public class CustomerService {
      */
     @Transactional
     public Customer revise(String code, String expectedVersion, Revision revision) {
-        Customer customer = get(code);
-        if (!Long.toString(customer.version()).equals(expectedVersion)) {
-            throw new VersionMismatch(code, expectedVersion, customer.version());
-        }
+        Customer customer = current(code, expectedVersion);
         List<Violation> fixed = new ArrayList<>();
         if (revision.code() != null && !revision.code().equals(customer.code())) {
             fixed.add(new Violation("code", "cannot change: the customer is " + customer.code()));
@@ -88,12 +95,91 @@ public class CustomerService {
         return customers.search(filter, sort, ascending, page, size);
     }
 
+    /** Stops the customer at {@code expectedVersion} taking new documents. */
+    @Transactional
+    public Customer deactivate(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.deactivate(clock.instant());
+        customers.flush();
+        statusChanged.fire(new CustomerStatusChanged(customer));
+        return customer;
+    }
+
+    /** Lets the inactive customer at {@code expectedVersion} take new documents again. */
+    @Transactional
+    public Customer activate(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.activate(clock.instant());
+        customers.flush();
+        statusChanged.fire(new CustomerStatusChanged(customer));
+        return customer;
+    }
+
+    /** Makes {@code owner} the owner of the customer at {@code expectedVersion}. */
+    @Transactional
+    public Customer transfer(String code, String expectedVersion, String owner) {
+        Customer customer = current(code, expectedVersion);
+        String previous = customer.transferTo(owner, clock.instant());
+        if (!owner.equals(previous)) {
+            customers.flush();
+            ownerChanged.fire(new OwnershipTransferred(customer, previous));
+        }
+        return customer;
+    }
+
+    /** Puts the customer at {@code expectedVersion} on manual hold, or replaces the reason of it. */
+    @Transactional
+    public Customer placeOnHold(String code, String expectedVersion, String reason, String by) {
+        Customer customer = current(code, expectedVersion);
+        customer.placeOnHold(reason, by, clock.instant());
+        customers.flush();
+        holdChanged.fire(new HoldChanged(customer));
+        return customer;
+    }
+
+    /** Releases the manual hold of the customer at {@code expectedVersion}. */
+    @Transactional
+    public Customer releaseHold(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.releaseHold(clock.instant());
+        customers.flush();
+        holdChanged.fire(new HoldChanged(customer));
+        return customer;
+    }
+
+    /** Soft-deletes the customer at {@code expectedVersion}, provided it never had a transaction. */
+    @Transactional
+    public void delete(String code, String expectedVersion) {
+        Customer customer = current(code, expectedVersion);
+        customer.delete(clock.instant());
+        customers.flush();
+        deletion.fire(new CustomerDeletion(customer));
+    }
+
+    /** Called by the consumer of the sales events when a document is raised for the customer. */
+    @Transactional
+    public void recordTransaction(String code) {
+        customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code))
+                .recordTransaction();
+    }
+
+    /** A deleted customer is not found: its code stays taken and its history kept, but it is not served. */
     public Customer get(String code) {
-        return customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code));
+        return customers.findByIdOptional(code).filter(customer -> !customer.deleted())
+                .orElseThrow(() -> new ResourceNotFound("Customer", code));
     }
 
     /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */
     public record Revision(String code, String currency, CustomerDetails details) {
+    }
+
+    /** The customer {@code code}, provided the writer read its current version. */
+    private Customer current(String code, String expectedVersion) {
+        Customer customer = get(code);
+        if (!Long.toString(customer.version()).equals(expectedVersion)) {
+            throw new VersionMismatch(code, expectedVersion, customer.version());
+        }
+        return customer;
     }
 
     /** Prefix + sequence; a number already taken by a hand-chosen code is skipped, never reused. */

@@ -1,14 +1,26 @@
 package dev.tradebook.customer.events;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import dev.tradebook.customer.domain.Customer;
+import dev.tradebook.customer.domain.CustomerDeletion;
 import dev.tradebook.customer.domain.CustomerRegistered;
 import dev.tradebook.customer.domain.CustomerRevised;
+import dev.tradebook.customer.domain.CustomerStatus;
+import dev.tradebook.customer.domain.CustomerStatusChanged;
+import dev.tradebook.customer.domain.HoldChanged;
+import dev.tradebook.customer.domain.OwnershipTransferred;
 import dev.tradebook.platform.events.EventTypes;
+import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
+import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
+import dev.tradebook.platform.events.customer.CustomerHoldChanged;
+import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.runtime.outbox.Outbox;
@@ -35,6 +47,41 @@ public class CustomerEventPublisher {
         if (revised.creditTermsChanged()) {
             outbox.add(EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED, customer.code(), creditTerms(customer));
         }
+    }
+
+    /**
+     * The lifecycle event for those who act on it, and customer.updated.v1 as well: the profile carries
+     * the status, and the copies other services keep of it must not go stale.
+     */
+    void onStatusChanged(@Observes CustomerStatusChanged changed) {
+        Customer customer = changed.customer();
+        if (customer.status() == CustomerStatus.INACTIVE) {
+            outbox.add(EventTypes.CUSTOMER_DEACTIVATED, customer.code(),
+                    new CustomerDeactivated(customer.code(), customer.version()));
+        } else {
+            outbox.add(EventTypes.CUSTOMER_ACTIVATED, customer.code(),
+                    new CustomerActivated(customer.code(), customer.version()));
+        }
+        outbox.add(EventTypes.CUSTOMER_UPDATED, customer.code(), new CustomerUpdated(profile(customer), List.of("status")));
+    }
+
+    void onTransferred(@Observes OwnershipTransferred changed) {
+        Customer customer = changed.customer();
+        outbox.add(EventTypes.CUSTOMER_OWNER_CHANGED, customer.code(),
+                new CustomerOwnerChanged(customer.code(), customer.owner(),
+                        changed.previousOwner(), customer.version()));
+    }
+
+    void onHoldChanged(@Observes HoldChanged changed) {
+        Customer customer = changed.customer();
+        outbox.add(EventTypes.CUSTOMER_HOLD_CHANGED, customer.code(), new CustomerHoldChanged(customer.code(),
+                customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
+                customer.manualHoldReason(), customer.version()));
+    }
+
+    void onDeletion(@Observes CustomerDeletion deletion) {
+        Customer customer = deletion.customer();
+        outbox.add(EventTypes.CUSTOMER_DELETED, customer.code(), new CustomerDeleted(customer.code(), customer.version()));
     }
 
     static CustomerProfile profile(Customer customer) {

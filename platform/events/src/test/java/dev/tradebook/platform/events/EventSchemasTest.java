@@ -25,8 +25,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
+import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
+import dev.tradebook.platform.events.customer.CustomerHoldChanged;
+import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 
@@ -46,7 +51,13 @@ class EventSchemasTest {
             EventTypes.CUSTOMER_CREATED.name(), new CustomerCreated(PROFILE),
             EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name")),
             EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name(), new CustomerCreditTermsChanged("C000042", "INR",
-                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4));
+                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4),
+            EventTypes.CUSTOMER_DEACTIVATED.name(), new CustomerDeactivated("C000042", 5),
+            EventTypes.CUSTOMER_ACTIVATED.name(), new CustomerActivated("C000042", 6),
+            EventTypes.CUSTOMER_OWNER_CHANGED.name(), new CustomerOwnerChanged("C000042", "neha", "priya", 7),
+            EventTypes.CUSTOMER_HOLD_CHANGED.name(), new CustomerHoldChanged("C000042", true, List.of("MANUAL"),
+                    "Cheque bounced twice", 8),
+            EventTypes.CUSTOMER_DELETED.name(), new CustomerDeleted("C000042", 9));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

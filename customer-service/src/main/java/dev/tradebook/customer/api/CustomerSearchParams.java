@@ -13,12 +13,13 @@ import dev.tradebook.customer.domain.CustomerFilter;
 import dev.tradebook.customer.domain.CustomerSort;
 import dev.tradebook.customer.domain.CustomerStatus;
 import dev.tradebook.customer.domain.CustomerType;
+import dev.tradebook.customer.reference.api.PageParams;
 
 /**
  * The query of {@code GET /api/v1/customers}: text, exact filters, paging and sort. Every value arrives as text
  * and is checked by a pattern, so that a bad one is a 400 naming the parameter (not a 404 from JAX-RS).
  */
-public class CustomerSearchParams {
+public class CustomerSearchParams extends PageParams {
 
     @QueryParam("q")
     @Parameter(description = "part of any searchable column (code, name, corporate, city, state, pin code, GSTIN,"
@@ -52,18 +53,6 @@ public class CustomerSearchParams {
     @Pattern(regexp = "true|false", message = "must be true or false")
     String onHold;
 
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Parameter(description = "page number, from 0")
-    @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number, 0 or more")
-    String page;
-
-    @QueryParam("size")
-    @DefaultValue("50")
-    @Parameter(description = "rows per page, 1 to 500")
-    @Pattern(regexp = "[1-9][0-9]?|[1-4][0-9]{2}|500", message = "must be a whole number from 1 to 500")
-    String size;
-
     @QueryParam("sort")
     @DefaultValue("code,asc")
     @Parameter(description = "field,direction: code, name, type, createdAt or updatedAt; asc or desc; ties by code")
@@ -77,16 +66,6 @@ public class CustomerSearchParams {
                 type == null ? null : CustomerType.valueOf(type),
                 status == null ? null : CustomerStatus.valueOf(status),
                 corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold));
-    }
-
-    /** Only once validated. */
-    int page() {
-        return Integer.parseInt(page);
-    }
-
-    /** Only once validated. */
-    int size() {
-        return Integer.parseInt(size);
     }
 
     /** Only once validated. */

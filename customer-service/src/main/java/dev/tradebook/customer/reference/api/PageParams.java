@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * Paging of every reference-data list (always sorted by its key, code or name). The numbers arrive as text:
+ * Paging of every list of customer-service (reference data, customer search). The numbers arrive as text:
  * JAX-RS would answer an unconvertible number with 404, where API.md wants a 400 that names the parameter.
  * One pattern per parameter holds the whole range, so that a bad value is one violation, not three.
  */
@@ -26,12 +26,12 @@ public class PageParams {
     String size;
 
     /** Only once validated. */
-    int page() {
+    public int page() {
         return Integer.parseInt(page);
     }
 
     /** Only once validated. */
-    int size() {
+    public int size() {
         return Integer.parseInt(size);
     }
 }

@@ -44,8 +44,7 @@ public class CustomerMaster {
     }
 
     public static CustomerProfile profile(String code, String currency, long version, List<String> groups) {
-        return new CustomerProfile(code, "Customer " + code, currency, "ACTIVE", BigDecimal.ZERO, groups, version,
-                null, null, null, null, null, null);
+        return new CustomerProfile(code, "Customer " + code, currency, "ACTIVE", BigDecimal.ZERO, groups, version);
     }
 
     public CloudEvent<CustomerCreated> created(String code, String currency, String... groups) {

@@ -37,13 +37,11 @@ public class CustomerEventFeed {
     }
 
     public static CloudEvent<CustomerUpdated> updated(String code, String name, String currency, String limit, long version) {
-        return updated(new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version,
-                null, null, null, null, null, null));
+        return updated(new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version));
     }
 
     public static CloudEvent<CustomerUpdated> deactivated(String code, String name, String currency, String limit, long version) {
-        return updated(new CustomerProfile(code, name, currency, "INACTIVE", new BigDecimal(limit), List.of("DOM"), version,
-                null, null, null, null, null, null));
+        return updated(new CustomerProfile(code, name, currency, "INACTIVE", new BigDecimal(limit), List.of("DOM"), version));
     }
 
     private static CloudEvent<CustomerUpdated> updated(CustomerProfile profile) {
@@ -61,7 +59,6 @@ public class CustomerEventFeed {
     }
 
     private static CustomerProfile profile(String code, String name, String currency, String limit, long version) {
-        return new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version,
-                null, null, null, null, null, null);
+        return new CustomerProfile(code, name, currency, "ACTIVE", new BigDecimal(limit), List.of("DOM"), version);
     }
 }

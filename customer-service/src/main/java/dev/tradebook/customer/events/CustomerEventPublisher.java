@@ -88,7 +88,7 @@ public class CustomerEventPublisher {
         return new CustomerProfile(customer.code(), customer.name(), customer.currency(), customer.status().name(),
                 customer.creditLimit().amount(), customer.debtorAccountGroups(), customer.version(),
                 customer.type().name(), customer.creditActionOnOrder().name(), customer.creditActionOnInvoice().name(),
-                customer.paymentTerms(), customer.salesman(), customer.email());
+                customer.paymentTerms(), customer.salesman(), customer.email(), null);
     }
 
     static CustomerCreditTermsChanged creditTerms(Customer customer) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,41 @@ import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
+import dev.tradebook.platform.events.customer.DocumentDefaults;
+import dev.tradebook.platform.events.customer.PostalAddress;
+import dev.tradebook.platform.events.ledger.BalanceChanged;
+import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
+import dev.tradebook.platform.events.ledger.CreditHoldApplied;
+import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.sales.Allocation;
+import dev.tradebook.platform.events.sales.CashSaleMade;
+import dev.tradebook.platform.events.sales.CreditNoteIssued;
+import dev.tradebook.platform.events.sales.CustomerHasTransactions;
+import dev.tradebook.platform.events.sales.DocumentTotals;
+import dev.tradebook.platform.events.sales.InvoiceIssued;
+import dev.tradebook.platform.events.sales.OrderAmended;
+import dev.tradebook.platform.events.sales.OrderApproved;
+import dev.tradebook.platform.events.sales.OrderCancelled;
+import dev.tradebook.platform.events.sales.OrderPlaced;
+import dev.tradebook.platform.events.sales.PaymentReceived;
+import dev.tradebook.platform.events.sales.RefundIssued;
+import dev.tradebook.platform.events.sales.RmaReceived;
 
 class EventSchemasTest {
 
     private static final CustomerProfile PROFILE = new CustomerProfile(
             "C000042", "Acme Traders", "INR", "ACTIVE", new BigDecimal("250000.00"), List.of("DOM"), 3,
-            "DISTRIBUTOR", "STOP", "WARN", "NET30", "Anil Kumar", "accounts@acme.example");
+            "DISTRIBUTOR", "STOP", "WARN", "NET30", "Anil Kumar", "accounts@acme.example",
+            new DocumentDefaults(
+                    new PostalAddress("Acme Traders", "12 MG Road", null, null, "Bengaluru", "Karnataka", "India",
+                            "560001", "+91 80 4000 1234"),
+                    new PostalAddress("Acme Warehouse", "Plot 7, Peenya", "Phase 2", null, "Bengaluru", "Karnataka",
+                            "India", "560058", null),
+                    "orders@acme.example", "accounts@acme.example", "FOB", "Blue Dart", "ROAD", 30,
+                    Map.of("region", "South")));
+
+    private static final DocumentTotals TOTALS =
+            new DocumentTotals(new BigDecimal("1000.00"), new BigDecimal("180.00"), new BigDecimal("1180.00"));
 
     /** A profile as events written before the later fields carry it. */
     private static final String OLD_PROFILE_EVENT = """
@@ -47,17 +77,48 @@ class EventSchemasTest {
              "creditLimit": "250000.00", "debtorAccountGroups": ["DOM"], "version": 3}}""";
 
     /** One sample per type; a type added without a sample fails {@link #everyTypeHasASample()}. */
-    private static final Map<String, Object> SAMPLES = Map.of(
-            EventTypes.CUSTOMER_CREATED.name(), new CustomerCreated(PROFILE),
-            EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name")),
-            EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name(), new CustomerCreditTermsChanged("C000042", "INR",
-                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4),
-            EventTypes.CUSTOMER_DEACTIVATED.name(), new CustomerDeactivated("C000042", 5),
-            EventTypes.CUSTOMER_ACTIVATED.name(), new CustomerActivated("C000042", 6),
-            EventTypes.CUSTOMER_OWNER_CHANGED.name(), new CustomerOwnerChanged("C000042", "neha", "priya", 7),
-            EventTypes.CUSTOMER_HOLD_CHANGED.name(), new CustomerHoldChanged("C000042", true, List.of("MANUAL"),
-                    "Cheque bounced twice", 8),
-            EventTypes.CUSTOMER_DELETED.name(), new CustomerDeleted("C000042", 9));
+    private static final Map<String, Object> SAMPLES = Map.ofEntries(
+            Map.entry(EventTypes.CUSTOMER_CREATED.name(), new CustomerCreated(PROFILE)),
+            Map.entry(EventTypes.CUSTOMER_UPDATED.name(), new CustomerUpdated(PROFILE, List.of("name"))),
+            Map.entry(EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name(), new CustomerCreditTermsChanged("C000042", "INR",
+                    new BigDecimal("300000.00"), "STOP", "WARN", "NET30", 4)),
+            Map.entry(EventTypes.CUSTOMER_DEACTIVATED.name(), new CustomerDeactivated("C000042", 5)),
+            Map.entry(EventTypes.CUSTOMER_ACTIVATED.name(), new CustomerActivated("C000042", 6)),
+            Map.entry(EventTypes.CUSTOMER_OWNER_CHANGED.name(), new CustomerOwnerChanged("C000042", "neha", "priya", 7)),
+            Map.entry(EventTypes.CUSTOMER_HOLD_CHANGED.name(), new CustomerHoldChanged("C000042", true,
+                    List.of("MANUAL"), "Cheque bounced twice", 8)),
+            Map.entry(EventTypes.CUSTOMER_DELETED.name(), new CustomerDeleted("C000042", 9)),
+            Map.entry(EventTypes.ORDER_PLACED.name(), new OrderPlaced("SO000123", "C000042", "INR", "APPROVED",
+                    LocalDate.parse("2026-11-24"), TOTALS, "QT000017")),
+            Map.entry(EventTypes.ORDER_APPROVED.name(), new OrderApproved("SO000123", "C000042", "INR", TOTALS,
+                    "accounts")),
+            Map.entry(EventTypes.ORDER_AMENDED.name(), new OrderAmended("SO000123", "C000042", "INR", 1, TOTALS,
+                    new DocumentTotals(new BigDecimal("1500.00"), new BigDecimal("270.00"), new BigDecimal("1770.00")))),
+            Map.entry(EventTypes.ORDER_CANCELLED.name(), new OrderCancelled("SO000123", "C000042", "INR",
+                    new BigDecimal("1180.00"), "Customer changed their mind")),
+            Map.entry(EventTypes.INVOICE_ISSUED.name(), new InvoiceIssued("INV000456", "C000042", "INR",
+                    LocalDate.parse("2026-11-24"), LocalDate.parse("2026-12-24"), TOTALS, "SO000123")),
+            Map.entry(EventTypes.CASH_SALE_MADE.name(), new CashSaleMade("CS000007", "C000042", "INR",
+                    LocalDate.parse("2026-11-24"), TOTALS, "CASH", null)),
+            Map.entry(EventTypes.CREDIT_NOTE_ISSUED.name(), new CreditNoteIssued("CN000011", "C000042", "INR",
+                    LocalDate.parse("2026-11-25"), TOTALS, "INV000456", "RMA000003")),
+            Map.entry(EventTypes.PAYMENT_RECEIVED.name(), new PaymentReceived("PAY000099", "C000042", "INR",
+                    LocalDate.parse("2026-11-30"), new BigDecimal("1180.00"), "BANK_TRANSFER", "UTR20261130001",
+                    List.of(new Allocation("INV000456", new BigDecimal("1180.00"))))),
+            Map.entry(EventTypes.REFUND_ISSUED.name(), new RefundIssued("RF000002", "C000042", "INR",
+                    LocalDate.parse("2026-12-02"), new BigDecimal("50.00"), "CHEQUE", "CHQ 004512")),
+            Map.entry(EventTypes.RMA_RECEIVED.name(), new RmaReceived("RMA000003", "C000042", "INV000456",
+                    LocalDate.parse("2026-11-25"))),
+            Map.entry(EventTypes.CUSTOMER_HAS_TRANSACTIONS.name(), new CustomerHasTransactions("C000042",
+                    "SALES_ORDER", "SO000123")),
+            Map.entry(EventTypes.BALANCE_CHANGED.name(), new BalanceChanged("C000042", "INR",
+                    new BigDecimal("1180.00"), new BigDecimal("1180.00"), new BigDecimal("0.00"), "INV000456", 12)),
+            Map.entry(EventTypes.CREDIT_HOLD_APPLIED.name(), new CreditHoldApplied("C000042", "CREDIT_LIMIT", "INR",
+                    new BigDecimal("310000.00"), new BigDecimal("300000.00"), new BigDecimal("0.00"), 13)),
+            Map.entry(EventTypes.CREDIT_HOLD_RELEASED.name(), new CreditHoldReleased("C000042", "CREDIT_LIMIT", "INR",
+                    new BigDecimal("290000.00"), new BigDecimal("300000.00"), new BigDecimal("0.00"), 14)),
+            Map.entry(EventTypes.BALANCE_DRIFT_DETECTED.name(), new BalanceDriftDetected("C000042", "DOM-C000042",
+                    new BigDecimal("1180.00"), new BigDecimal("1179.99"))));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -22,7 +22,8 @@ public record CustomerProfile(
         String creditActionOnInvoice,
         String paymentTerms,
         String salesman,
-        String email) {
+        String email,
+        DocumentDefaults documentDefaults) {
 
     public CustomerProfile {
         Objects.requireNonNull(code, "code");
@@ -34,6 +35,6 @@ public record CustomerProfile(
     public CustomerProfile(String code, String name, String currency, String status, BigDecimal creditLimit,
             List<String> debtorAccountGroups, long version) {
         this(code, name, currency, status, creditLimit, debtorAccountGroups, version, null, null, null, null, null,
-                null);
+                null, null);
     }
 }

@@ -41,6 +41,7 @@ import dev.tradebook.platform.events.ledger.BalanceChanged;
 import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
 import dev.tradebook.platform.events.ledger.CreditHoldApplied;
 import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.ledger.WriteOffPosted;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.events.sales.CashSaleMade;
 import dev.tradebook.platform.events.sales.CreditNoteIssued;
@@ -118,7 +119,9 @@ class EventSchemasTest {
             Map.entry(EventTypes.CREDIT_HOLD_RELEASED.name(), new CreditHoldReleased("C000042", "CREDIT_LIMIT", "INR",
                     new BigDecimal("290000.00"), new BigDecimal("300000.00"), new BigDecimal("0.00"), 14)),
             Map.entry(EventTypes.BALANCE_DRIFT_DETECTED.name(), new BalanceDriftDetected("C000042", "DOM-C000042",
-                    new BigDecimal("1180.00"), new BigDecimal("1179.99"))));
+                    new BigDecimal("1180.00"), new BigDecimal("1179.99"))),
+            Map.entry(EventTypes.WRITE_OFF_POSTED.name(), new WriteOffPosted("C000042", "INR", "INV000456",
+                    new BigDecimal("0.40"), "JE-000321", "Rounding residue")));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

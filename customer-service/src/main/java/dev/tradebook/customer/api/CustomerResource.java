@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
 import dev.tradebook.customer.domain.VersionMismatch;
+import dev.tradebook.customer.reference.api.PageParams;
 import dev.tradebook.customer.reference.api.PageView;
 import dev.tradebook.customer.reference.domain.ResultPage;
 import dev.tradebook.platform.runtime.api.ProblemResponses;
@@ -76,8 +77,7 @@ public class CustomerResource {
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "replays the first response to a retry")
     public Response create(CustomerRequest request) {
-        Customer customer = customers.register(validation.valid(request).toNewCustomer(),
-                identity.getPrincipal().getName());
+        Customer customer = customers.register(validation.valid(request).toNewCustomer(), user());
         return Response.created(URI.create("/api/v1/customers/" + customer.code()))
                 .tag(etag(customer))
                 .entity(CustomerView.of(customer))
@@ -111,7 +111,7 @@ public class CustomerResource {
     public Response replace(@PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerRequest request) {
         String version = versionOf(ifMatch);
-        Customer customer = customers.revise(code, version, validation.valid(request).toRevision());
+        Customer customer = customers.revise(code, version, validation.valid(request).toRevision(), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
@@ -147,7 +147,7 @@ public class CustomerResource {
         }
         JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
         CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
-        Customer customer = customers.revise(code, version, validation.valid(request).toRevision());
+        Customer customer = customers.revise(code, version, validation.valid(request).toRevision(), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
@@ -161,7 +161,7 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        customers.delete(code, versionOf(ifMatch));
+        customers.delete(code, versionOf(ifMatch), user());
         return Response.noContent().build();
     }
 
@@ -178,7 +178,7 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response deactivate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.deactivate(code, versionOf(ifMatch));
+        Customer customer = customers.deactivate(code, versionOf(ifMatch), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
@@ -191,7 +191,7 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response activate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.activate(code, versionOf(ifMatch));
+        Customer customer = customers.activate(code, versionOf(ifMatch), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
@@ -206,7 +206,7 @@ public class CustomerResource {
             throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
         }
         String version = versionOf(ifMatch);
-        Customer customer = customers.transfer(code, version, request.validOwner());
+        Customer customer = customers.transfer(code, version, request.validOwner(), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
@@ -221,8 +221,7 @@ public class CustomerResource {
             throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
         }
         String version = versionOf(ifMatch);
-        Customer customer = customers.placeOnHold(code, version, request.validReason(),
-                identity.getPrincipal().getName());
+        Customer customer = customers.placeOnHold(code, version, request.validReason(), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
     }
 
@@ -236,8 +235,17 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response releaseHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.releaseHold(code, versionOf(ifMatch));
+        Customer customer = customers.releaseHold(code, versionOf(ifMatch), user());
         return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+    }
+
+    /** Every change of the customer, newest first; still readable after the customer was deleted. */
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "History of a customer: who changed what, when, with the values before and after")
+    public PageView<HistoryEntryView> history(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
+        return PageView.of(customers.history(code, paging.page(), paging.size()), HistoryEntryView::of);
     }
 
     /** RFC 7396: an object patch merges member by member, null removes, anything else replaces. */
@@ -256,6 +264,11 @@ public class CustomerResource {
             }
         }
         return result;
+    }
+
+    /** The signed-in user as the token names them (preferred_username), as owners and holds record them. */
+    private String user() {
+        return identity.getPrincipal().getName();
     }
 
     private static String versionOf(String ifMatch) {

@@ -114,6 +114,16 @@ public record CustomerDetails(
                 .toList();
     }
 
+    /** Every top-level field by its API name, in record order (null values included). */
+    public Map<String, Object> byField() {
+        Object[] values = values();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            fields.put(FIELDS.get(i), values[i]);
+        }
+        return fields;
+    }
+
     private static boolean same(Object a, Object b) {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;

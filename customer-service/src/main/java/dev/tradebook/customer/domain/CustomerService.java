@@ -30,11 +30,12 @@ public class CustomerService {
     private final Event<CustomerDeletion> deletion;
     private final CustomerRules rules;
     private final CustomerReferences references;
+    private final CustomerHistory history;
 
     public CustomerService(CustomerRepository customers, CompanyProfile company, CustomerReferences references,
             Clock clock, Event<CustomerRegistered> registered, Event<CustomerRevised> revised,
             Event<CustomerStatusChanged> statusChanged, Event<OwnershipTransferred> ownerChanged,
-            Event<HoldChanged> holdChanged, Event<CustomerDeletion> deletion) {
+            Event<HoldChanged> holdChanged, Event<CustomerDeletion> deletion, CustomerHistory history) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
@@ -46,6 +47,7 @@ public class CustomerService {
         this.deletion = deletion;
         this.rules = new CustomerRules(customers);
         this.references = references;
+        this.history = history;
     }
 
     @Transactional
@@ -59,6 +61,7 @@ public class CustomerService {
         String currency = request.currency() == null ? company.baseCurrency() : request.currency();
         Customer customer = Customer.register(code, currency, placed, owner, clock.instant());
         customers.persistAndFlush(customer);
+        history.record(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
         registered.fire(new CustomerRegistered(customer));
         return customer;
     }
@@ -69,7 +72,7 @@ public class CustomerService {
      * {@link CustomerRevised} only when something changed.
      */
     @Transactional
-    public Customer revise(String code, String expectedVersion, Revision revision) {
+    public Customer revise(String code, String expectedVersion, Revision revision, String by) {
         Customer customer = current(code, expectedVersion);
         List<Violation> fixed = new ArrayList<>();
         if (revision.code() != null && !revision.code().equals(customer.code())) {
@@ -82,9 +85,12 @@ public class CustomerService {
             throw new BusinessRuleViolation("fixed-field", "Code and currency of a customer cannot change", fixed);
         }
         rules.check(code, revision.details());
+        CustomerDetails before = customer.details();
         List<String> changed = customer.revise(references.place(revision.details()), clock.instant());
         if (!changed.isEmpty()) {
             customers.flush();
+            history.record(customer, ChangeKind.UPDATED, by,
+                    FieldChanges.revised(before, customer.details(), changed));
             revised.fire(new CustomerRevised(customer, changed));
         }
         return customer;
@@ -97,31 +103,36 @@ public class CustomerService {
 
     /** Stops the customer at {@code expectedVersion} taking new documents. */
     @Transactional
-    public Customer deactivate(String code, String expectedVersion) {
+    public Customer deactivate(String code, String expectedVersion, String by) {
         Customer customer = current(code, expectedVersion);
         customer.deactivate(clock.instant());
         customers.flush();
+        history.record(customer, ChangeKind.DEACTIVATED, by,
+                List.of(new FieldChange("status", CustomerStatus.ACTIVE, CustomerStatus.INACTIVE)));
         statusChanged.fire(new CustomerStatusChanged(customer));
         return customer;
     }
 
     /** Lets the inactive customer at {@code expectedVersion} take new documents again. */
     @Transactional
-    public Customer activate(String code, String expectedVersion) {
+    public Customer activate(String code, String expectedVersion, String by) {
         Customer customer = current(code, expectedVersion);
         customer.activate(clock.instant());
         customers.flush();
+        history.record(customer, ChangeKind.ACTIVATED, by,
+                List.of(new FieldChange("status", CustomerStatus.INACTIVE, CustomerStatus.ACTIVE)));
         statusChanged.fire(new CustomerStatusChanged(customer));
         return customer;
     }
 
     /** Makes {@code owner} the owner of the customer at {@code expectedVersion}. */
     @Transactional
-    public Customer transfer(String code, String expectedVersion, String owner) {
+    public Customer transfer(String code, String expectedVersion, String owner, String by) {
         Customer customer = current(code, expectedVersion);
         String previous = customer.transferTo(owner, clock.instant());
         if (!owner.equals(previous)) {
             customers.flush();
+            history.record(customer, ChangeKind.OWNER_CHANGED, by, List.of(new FieldChange("owner", previous, owner)));
             ownerChanged.fire(new OwnershipTransferred(customer, previous));
         }
         return customer;
@@ -131,28 +142,36 @@ public class CustomerService {
     @Transactional
     public Customer placeOnHold(String code, String expectedVersion, String reason, String by) {
         Customer customer = current(code, expectedVersion);
+        List<HoldReason> reasonsBefore = customer.holdReasons();
+        String manualBefore = customer.manualHoldReason();
         customer.placeOnHold(reason, by, clock.instant());
         customers.flush();
+        history.record(customer, ChangeKind.HOLD_PLACED, by, FieldChanges.hold(reasonsBefore, manualBefore, customer));
         holdChanged.fire(new HoldChanged(customer));
         return customer;
     }
 
     /** Releases the manual hold of the customer at {@code expectedVersion}. */
     @Transactional
-    public Customer releaseHold(String code, String expectedVersion) {
+    public Customer releaseHold(String code, String expectedVersion, String by) {
         Customer customer = current(code, expectedVersion);
+        List<HoldReason> reasonsBefore = customer.holdReasons();
+        String manualBefore = customer.manualHoldReason();
         customer.releaseHold(clock.instant());
         customers.flush();
+        history.record(customer, ChangeKind.HOLD_RELEASED, by,
+                FieldChanges.hold(reasonsBefore, manualBefore, customer));
         holdChanged.fire(new HoldChanged(customer));
         return customer;
     }
 
     /** Soft-deletes the customer at {@code expectedVersion}, provided it never had a transaction. */
     @Transactional
-    public void delete(String code, String expectedVersion) {
+    public void delete(String code, String expectedVersion, String by) {
         Customer customer = current(code, expectedVersion);
         customer.delete(clock.instant());
         customers.flush();
+        history.record(customer, ChangeKind.DELETED, by, List.of(new FieldChange("deleted", false, true)));
         deletion.fire(new CustomerDeletion(customer));
     }
 
@@ -167,6 +186,14 @@ public class CustomerService {
     public Customer get(String code) {
         return customers.findByIdOptional(code).filter(customer -> !customer.deleted())
                 .orElseThrow(() -> new ResourceNotFound("Customer", code));
+    }
+
+    /** The changes of the customer {@code code}, newest first; kept, and readable, after its deletion. */
+    public ResultPage<HistoryEntry> history(String code, int page, int size) {
+        if (customers.findByIdOptional(code).isEmpty()) {
+            throw new ResourceNotFound("Customer", code);
+        }
+        return history.of(code, page, size);
     }
 
     /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */

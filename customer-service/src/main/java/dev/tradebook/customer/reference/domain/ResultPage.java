@@ -16,7 +16,7 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
 
-    static <T> ResultPage<T> of(PanacheQuery<T> query, int page, int size) {
+    public static <T> ResultPage<T> of(PanacheQuery<T> query, int page, int size) {
         long first = (long) page * size;
         // Panache pages with int offsets; a page beyond them is beyond every row these tables can hold.
         List<T> items = first + size > Integer.MAX_VALUE

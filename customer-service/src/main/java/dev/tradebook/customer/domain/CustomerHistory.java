@@ -1,0 +1,49 @@
+package dev.tradebook.customer.domain;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.tradebook.customer.reference.domain.ResultPage;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * The audit trail of the customers. Entries are written only inside the transaction of the change they
+ * record (MANDATORY), after the change is flushed, so that each carries the version it produced.
+ */
+@ApplicationScoped
+public class CustomerHistory implements PanacheRepositoryBase<HistoryEntry, Long> {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CustomerHistory(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Values are written with the API's JSON conventions (amounts as strings, ISO dates). */
+    @Transactional(TxType.MANDATORY)
+    void record(Customer customer, ChangeKind kind, String by, List<FieldChange> changes) {
+        ArrayNode fields = json.createArrayNode();
+        for (FieldChange change : changes) {
+            ObjectNode field = fields.addObject().put("field", change.field());
+            field.set("before", json.valueToTree(change.before()));
+            field.set("after", json.valueToTree(change.after()));
+        }
+        persist(new HistoryEntry(customer, kind, by, clock.instant(), fields));
+    }
+
+    /** Newest first. */
+    ResultPage<HistoryEntry> of(String code, int page, int size) {
+        return ResultPage.of(find("customerCode", Sort.descending("id"), code), page, size);
+    }
+}

@@ -322,6 +322,9 @@ public class Customer {
      * from then on the customer's history must stay whole, so deletion is refused.
      */
     void recordTransaction() {
+        if (deletedAt != null) {
+            throw new StateConflict("customer-deleted", "Customer " + code + " is deleted: it cannot have transactions");
+        }
         hasTransactions = true;
     }
 

@@ -130,4 +130,14 @@ class CustomerLifecycleTest {
                 .hasMessageContaining("has transactions");
         assertThat(customer.deleted()).isFalse();
     }
+
+    @Test
+    void aDeletedCustomerCannotGetATransaction() {
+        Customer customer = customer();
+        customer.delete(LATER);
+
+        assertThatThrownBy(customer::recordTransaction).isInstanceOf(StateConflict.class)
+                .hasMessageContaining("is deleted");
+        assertThat(customer.hasTransactions()).isFalse();
+    }
 }

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.tradebook.customer.domain.CreditAction;
 import dev.tradebook.customer.domain.Customer;
+import dev.tradebook.customer.domain.CustomerBalance;
 import dev.tradebook.customer.domain.CustomerDetails;
 import dev.tradebook.customer.domain.CustomerSource;
 import dev.tradebook.customer.domain.CustomerType;
@@ -52,7 +55,8 @@ public record CustomerView(
         String manualHoldReason,
         String manualHoldBy,
         Instant manualHoldAt,
-        BigDecimal balance,
+        @Schema(readOnly = true, description = "what the customer owes, as the ledger last said; null before its first posting")
+        Balance balance,
         String owner,
         long version,
         Instant createdAt,
@@ -74,6 +78,16 @@ public record CustomerView(
     }
 
     public record Portal(boolean loginEnabled, String email) {
+    }
+
+    /** Amounts at the scale of the currency; {@code amountDue} is what is billed, {@code amountOverdue} past due. */
+    public record Balance(BigDecimal amount, String currency, BigDecimal amountDue, BigDecimal amountOverdue,
+            Instant updatedAt) {
+
+        static Balance of(CustomerBalance balance) {
+            return new Balance(balance.amount().amount(), balance.amount().currency().getCurrencyCode(),
+                    balance.amountDue().amount(), balance.amountOverdue().amount(), balance.updatedAt());
+        }
     }
 
     static CustomerView of(Customer customer) {
@@ -98,7 +112,8 @@ public record CustomerView(
                 new Portal(d.portal().loginEnabled(), d.portal().email()),
                 d.customFields(), d.source(),
                 customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
-                customer.manualHoldReason(), customer.manualHoldBy(), customer.manualHoldAt(), null, customer.owner(), customer.version(), customer.createdAt(),
-                customer.updatedAt());
+                customer.manualHoldReason(), customer.manualHoldBy(), customer.manualHoldAt(),
+                customer.balance().map(Balance::of).orElse(null), customer.owner(), customer.version(),
+                customer.createdAt(), customer.updatedAt());
     }
 }

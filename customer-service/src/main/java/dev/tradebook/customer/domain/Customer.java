@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -25,7 +26,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -210,6 +213,11 @@ public class Customer {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** What the ledger last said the customer owes; absent until its first posting. Never written from here. */
+    @OneToOne(fetch = FetchType.EAGER)
+    @PrimaryKeyJoinColumn
+    private CustomerBalance balance;
+
     /** Who registered the customer, or took it over later. */
     private String owner;
 
@@ -315,6 +323,42 @@ public class Customer {
         manualHoldBy = null;
         manualHoldAt = null;
         updatedAt = now;
+    }
+
+    /**
+     * The ledger's credit control put the customer on hold for {@code reason} (never MANUAL: that one is a
+     * person's); answers false, and changes nothing, when the customer is on hold for it already.
+     */
+    boolean applyCreditHold(HoldReason reason, Instant now) {
+        if (!holdReasons.add(automatic(reason))) {
+            return false;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** The cause of the automatic hold {@code reason} is gone; false when the customer was not held for it. */
+    boolean releaseCreditHold(HoldReason reason, Instant now) {
+        if (!holdReasons.remove(automatic(reason))) {
+            return false;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    private static HoldReason automatic(HoldReason reason) {
+        if (reason == HoldReason.MANUAL) {
+            throw new IllegalArgumentException("the manual hold is placed and released by a person");
+        }
+        return reason;
+    }
+
+    /** The balance row, created at the ledger's first figures. */
+    CustomerBalance balanceRecord() {
+        if (balance == null) {
+            balance = new CustomerBalance(code);
+        }
+        return balance;
     }
 
     /**
@@ -532,6 +576,10 @@ public class Customer {
 
     public Instant manualHoldAt() {
         return manualHoldAt;
+    }
+
+    public Optional<CustomerBalance> balance() {
+        return Optional.ofNullable(balance);
     }
 
     public String owner() {

@@ -11,10 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import dev.tradebook.customer.reference.domain.ResultPage;
+import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CustomerRepository implements PanacheRepositoryBase<Customer, String>, CustomerRules.Customers {
+
+    /** A deleted customer is not found: its code stays taken and its history kept, but it is not served. */
+    Customer live(String code) {
+        return findByIdOptional(code).filter(customer -> !customer.deleted())
+                .orElseThrow(() -> new ResourceNotFound("Customer", code));
+    }
 
     /** The next number of the customer code sequence; numbers are never handed out twice. */
     long nextCodeNumber() {
@@ -62,7 +69,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
 
         TypedQuery<Long> count = getEntityManager().createQuery("select count(c) from Customer c" + where, Long.class);
         TypedQuery<Customer> select = getEntityManager().createQuery(
-                "select c from Customer c" + where + " order by " + sort.orderBy(ascending), Customer.class);
+                "select c from Customer c left join fetch c.balance" + where + " order by " + sort.orderBy(ascending), Customer.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);

@@ -184,8 +184,7 @@ public class CustomerService {
 
     /** A deleted customer is not found: its code stays taken and its history kept, but it is not served. */
     public Customer get(String code) {
-        return customers.findByIdOptional(code).filter(customer -> !customer.deleted())
-                .orElseThrow(() -> new ResourceNotFound("Customer", code));
+        return customers.live(code);
     }
 
     /** The changes of the customer {@code code}, newest first; kept, and readable, after its deletion. */

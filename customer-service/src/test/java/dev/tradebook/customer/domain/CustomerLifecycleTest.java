@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +16,7 @@ class CustomerLifecycleTest {
     private static final Instant LATER = Instant.parse("2026-02-01T00:00:00Z");
 
     private static Customer customer() {
-        CustomerDetails details = new CustomerDetails("Acme", null, CustomerType.DEALER, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                List.of("DOM"), null, null, null, null, null);
-        return Customer.register("C-1", "INR", details, "priya", CREATED);
+        return TestCustomers.acme(CREATED);
     }
 
     @Test

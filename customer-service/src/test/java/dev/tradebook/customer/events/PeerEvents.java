@@ -28,8 +28,8 @@ class PeerEvents {
     }
 
     <T> CloudEvent<T> event(EventType<T> type, String customer, T data) {
-        return CloudEvent.of(UUID.randomUUID().toString(), "/" + type.name().substring(0, type.name().indexOf('.')),
-                type, customer, Instant.now(), data);
+        String source = type.topic().equals("sales.events") ? "/transaction-service" : "/ledger-service";
+        return CloudEvent.of(UUID.randomUUID().toString(), source, type, customer, Instant.now(), data);
     }
 
     /** Publishes the event on its topic and answers the record sent, for a test that redelivers it. */
@@ -40,7 +40,8 @@ class PeerEvents {
     }
 
     void publishRecord(CloudEvent<?> event, String record) {
-        TestTopics.send(topicOf(event.type()), event.subject(), record);
+        TestTopics.send(event.source().equals("/transaction-service") ? "sales.events" : "ledger.events",
+                event.subject(), record);
     }
 
     /** True once the consumer has applied (or skipped as unknown to it) the event of this id. */
@@ -53,9 +54,5 @@ class PeerEvents {
     @ActivateRequestContext
     boolean hasTransactions(String code) {
         return customers.get(code).hasTransactions();
-    }
-
-    private static String topicOf(String type) {
-        return type.startsWith("sales.") ? "sales.events" : "ledger.events";
     }
 }

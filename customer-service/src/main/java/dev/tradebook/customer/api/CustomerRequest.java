@@ -83,7 +83,10 @@ public record CustomerRequest(
             @Identifier(Kind.GST_ARN) String arn) {
     }
 
-    /** A contact; {@code id} names a stored contact to keep and update, none adds a new one. */
+    /**
+     * A contact; in the customer body {@code id} names a stored contact to keep and update, none adds a new
+     * one. As the body of {@code .../contacts[/{id}]} the path names the contact and {@code id} is not used.
+     */
     public record Contact(
             Long id,
             @NotBlank @Size(max = 60) String name,
@@ -92,6 +95,11 @@ public record CustomerRequest(
             @Email @Size(max = 50) String email,
             @Size(max = 15) String mobile,
             @Size(max = 15) String landline) {
+
+        /** As the domain keeps it, under {@code withId} (null for a new contact) whatever id the body gave. */
+        CustomerDetails.Contact toContact(Long withId) {
+            return new CustomerDetails.Contact(withId, name, designation, department, email, mobile, landline);
+        }
     }
 
     public record Bank(
@@ -125,8 +133,7 @@ public record CustomerRequest(
                 gst == null ? null : new CustomerDetails.GstRegistration(gst.number, gst.registrationDate,
                         gst.registrationStatus, gst.arn),
                 statutoryNumbers, email, website,
-                contacts == null ? null : contacts.stream().map(c -> new CustomerDetails.Contact(c.id, c.name,
-                        c.designation, c.department, c.email, c.mobile, c.landline)).toList(),
+                contacts == null ? null : contacts.stream().map(c -> c.toContact(c.id)).toList(),
                 salesRegion, creditLimit, creditActionOnOrder, creditActionOnInvoice, paymentTerms, modeOfDispatch,
                 shipmentVia, shipmentTerms, salesman, interBranchSite,
                 bank == null ? null : new CustomerDetails.BankDetails(bank.name, bank.accountNumber, bank.branch,

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.tradebook.customer.domain.ContactBook;
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
 import dev.tradebook.customer.domain.VersionMismatch;
@@ -63,10 +63,12 @@ public class CustomerResource {
     private final RequestValidation validation;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final ContactBook contacts;
 
     public CustomerResource(CustomerService customers, RequestValidation validation, ObjectMapper json,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ContactBook contacts) {
         this.customers = customers;
+        this.contacts = contacts;
         this.validation = validation;
         this.json = json;
         this.identity = identity;
@@ -79,7 +81,7 @@ public class CustomerResource {
     public Response create(CustomerRequest request) {
         Customer customer = customers.register(validation.valid(request).toNewCustomer(), user());
         return Response.created(URI.create("/api/v1/customers/" + customer.code()))
-                .tag(etag(customer))
+                .tag(CustomerVersions.etag(customer))
                 .entity(CustomerView.of(customer))
                 .build();
     }
@@ -101,7 +103,7 @@ public class CustomerResource {
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
     public Response get(@PathParam("code") String code) {
         Customer customer = customers.get(code);
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /** Replaces every writable field; {@code If-Match} must carry the ETag of the version replaced. */
@@ -110,9 +112,9 @@ public class CustomerResource {
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     public Response replace(@PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerRequest request) {
-        String version = versionOf(ifMatch);
+        String version = CustomerVersions.fromIfMatch(ifMatch);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision(), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /**
@@ -128,7 +130,7 @@ public class CustomerResource {
             @RequestBody(description = "members to change; null clears one, absent ones stay as they are",
                     content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CustomerRequest.class)))
             String body) throws JsonProcessingException {
-        String version = versionOf(ifMatch);
+        String version = CustomerVersions.fromIfMatch(ifMatch);
         JsonNode patch = json.readTree(body == null ? "" : body);
         if (patch == null || !patch.isObject()) {
             throw new InvalidRequest("malformed-request", "A merge patch of a customer must be a JSON object",
@@ -148,7 +150,7 @@ public class CustomerResource {
         JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
         CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision(), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /** Soft delete: the customer is no longer served, but its code stays taken and its history kept. */
@@ -161,7 +163,7 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        customers.delete(code, versionOf(ifMatch), user());
+        customers.delete(code, CustomerVersions.fromIfMatch(ifMatch), user());
         return Response.noContent().build();
     }
 
@@ -178,8 +180,8 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response deactivate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.deactivate(code, versionOf(ifMatch), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        Customer customer = customers.deactivate(code, CustomerVersions.fromIfMatch(ifMatch), user());
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     @POST
@@ -191,8 +193,8 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response activate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.activate(code, versionOf(ifMatch), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        Customer customer = customers.activate(code, CustomerVersions.fromIfMatch(ifMatch), user());
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /** Takes the customer over (the caller names themself) or hands it to someone else. */
@@ -205,9 +207,9 @@ public class CustomerResource {
         if (request == null) {
             throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
         }
-        String version = versionOf(ifMatch);
+        String version = CustomerVersions.fromIfMatch(ifMatch);
         Customer customer = customers.transfer(code, version, request.validOwner(), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /** Manual hold: no new documents for the customer until it is released. */
@@ -220,9 +222,9 @@ public class CustomerResource {
         if (request == null) {
             throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
         }
-        String version = versionOf(ifMatch);
+        String version = CustomerVersions.fromIfMatch(ifMatch);
         Customer customer = customers.placeOnHold(code, version, request.validReason(), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /** Releases the manual hold only; automatic holds end with the ledger's events. */
@@ -235,8 +237,25 @@ public class CustomerResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response releaseHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.releaseHold(code, versionOf(ifMatch), user());
-        return Response.ok(CustomerView.of(customer)).tag(etag(customer)).build();
+        Customer customer = customers.releaseHold(code, CustomerVersions.fromIfMatch(ifMatch), user());
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+    }
+
+    /** Which contacts' e-mail gets the customer's sales orders and invoices; null = the customer's e-mail. */
+    @PUT
+    @Path("/{code}/email-contacts")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Choose the contacts that receive sales orders and invoices by e-mail")
+    @APIResponse(responseCode = "422", description = "an id is not one of the customer's contacts",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,
+                    schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    public Response chooseEmailContacts(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EmailContactsRequest request) {
+        String version = CustomerVersions.fromIfMatch(ifMatch);
+        EmailContactsRequest options = validation.valid(request);
+        Customer customer = contacts.chooseEmailContacts(code, version, options.orderEmailContact(),
+                options.invoiceEmailContact(), user());
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
     }
 
     /** Every change of the customer, newest first; still readable after the customer was deleted. */
@@ -271,14 +290,4 @@ public class CustomerResource {
         return identity.getPrincipal().getName();
     }
 
-    private static String versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequired();
-        }
-        return ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    }
-
-    private static EntityTag etag(Customer customer) {
-        return new EntityTag(Long.toString(customer.version()));
-    }
 }

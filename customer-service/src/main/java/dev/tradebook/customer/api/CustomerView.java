@@ -33,6 +33,10 @@ public record CustomerView(
         String email,
         String website,
         List<Contact> contacts,
+        @Schema(readOnly = true, description = "id of the contact that gets sales orders by e-mail (PUT .../email-contacts)")
+        Long orderEmailContact,
+        @Schema(readOnly = true, description = "id of the contact that gets invoices by e-mail (PUT .../email-contacts)")
+        Long invoiceEmailContact,
         String salesRegion,
         BigDecimal creditLimit,
         CreditAction creditActionOnOrder,
@@ -71,6 +75,10 @@ public record CustomerView(
 
     public record Contact(Long id, String name, String designation, String department, String email, String mobile,
             String landline) {
+
+        static Contact of(CustomerDetails.Contact c) {
+            return new Contact(c.id(), c.name(), c.designation(), c.department(), c.email(), c.mobile(), c.landline());
+        }
     }
 
     public record Bank(String name, String accountNumber, String branch, String ifsc, String beneficiaryName,
@@ -101,8 +109,8 @@ public record CustomerView(
                         a.phone2(), a.fax()),
                 new Gst(g.number(), g.registrationDate(), g.registrationStatus(), g.arn()),
                 d.statutoryNumbers(), d.email(), d.website(),
-                d.contacts().stream().map(c -> new Contact(c.id(), c.name(), c.designation(), c.department(),
-                        c.email(), c.mobile(), c.landline())).toList(),
+                d.contacts().stream().map(Contact::of).toList(),
+                customer.orderEmailContact(), customer.invoiceEmailContact(),
                 d.salesRegion(), customer.creditLimit().amount(), d.creditActionOnOrder(), d.creditActionOnInvoice(),
                 d.paymentTerms(), d.modeOfDispatch(), d.shipmentVia(), d.shipmentTerms(), d.salesman(),
                 d.interBranchSite(),

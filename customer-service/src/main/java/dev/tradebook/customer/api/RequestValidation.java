@@ -12,7 +12,7 @@ import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.Violation;
 
 /**
- * Validates a customer body, sent or merged from a patch, and refuses it with 400 naming each field by
+ * Validates a customer body (sent or merged from a patch) or the body of one of its parts, and refuses it with 400 naming each field by
  * its JSON path ({@code address.pinCode}, {@code contacts[0].email}, {@code statutoryNumbers[PAN]}).
  */
 @ApplicationScoped
@@ -24,11 +24,11 @@ class RequestValidation {
         this.validator = validator;
     }
 
-    CustomerRequest valid(CustomerRequest request) {
+    <T> T valid(T request) {
         if (request == null) {
             throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
         }
-        Set<ConstraintViolation<CustomerRequest>> violations = validator.validate(request);
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<Violation> fields = violations.stream()
                     .map(v -> new Violation(jsonPath(v), v.getMessage()))

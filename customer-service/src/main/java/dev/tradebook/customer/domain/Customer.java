@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,16 +28,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 import dev.tradebook.platform.runtime.problem.Violation;
 
@@ -116,6 +121,19 @@ public class Customer {
     @JoinColumn(name = "customer_code")
     @OrderColumn(name = "position")
     private List<CustomerContact> contacts = new ArrayList<>();
+
+    /** Billing and shipping addresses besides the main one, a default of each kind; in the order added. */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "customer_code", nullable = false)
+    @OrderBy("id")
+    @Fetch(FetchMode.SUBSELECT)
+    private List<CustomerAddress> addresses = new ArrayList<>();
+
+    /** The contacts whose e-mail gets sales orders and invoices; null = the customer's own e-mail. */
+    @Column(name = "order_email_contact")
+    private Long orderEmailContact;
+    @Column(name = "invoice_email_contact")
+    private Long invoiceEmailContact;
 
     @Column(name = "sales_region")
     private String salesRegion;
@@ -476,6 +494,90 @@ public class Customer {
         }
         contacts.clear();
         contacts.addAll(next);
+        // A removed contact can no longer receive the documents: they go to the customer's e-mail again.
+        Set<Long> kept = next.stream().map(CustomerContact::id).collect(Collectors.toSet());
+        if (!kept.contains(orderEmailContact)) {
+            orderEmailContact = null;
+        }
+        if (!kept.contains(invoiceEmailContact)) {
+            invoiceEmailContact = null;
+        }
+    }
+
+    /**
+     * Chooses the contacts whose e-mail gets sales orders and invoices (null = the customer's e-mail);
+     * 422 for an id that is not one of its contacts. Answers whether anything changed.
+     */
+    boolean chooseEmailContacts(Long forOrders, Long forInvoices, Instant now) {
+        Set<Long> known = contacts.stream().map(CustomerContact::id).collect(Collectors.toSet());
+        List<Violation> unknown = new ArrayList<>();
+        if (forOrders != null && !known.contains(forOrders)) {
+            unknown.add(new Violation("orderEmailContact", "is not a contact of this customer"));
+        }
+        if (forInvoices != null && !known.contains(forInvoices)) {
+            unknown.add(new Violation("invoiceEmailContact", "is not a contact of this customer"));
+        }
+        if (!unknown.isEmpty()) {
+            throw new BusinessRuleViolation("unknown-contact", "An e-mail option names a contact this customer does not have",
+                    unknown);
+        }
+        if (Objects.equals(forOrders, orderEmailContact)
+                && Objects.equals(forInvoices, invoiceEmailContact)) {
+            return false;
+        }
+        orderEmailContact = forOrders;
+        invoiceEmailContact = forInvoices;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Adds the address; the first of its kind, or one asked to be, becomes the default of its kind. */
+    CustomerAddress addAddress(AddressDetails details, Instant now) {
+        CustomerAddress address = new CustomerAddress(details);
+        addresses.add(address);
+        settleDefaults(address);
+        updatedAt = now;
+        return address;
+    }
+
+    /**
+     * Replaces the address {@code id}. Its kind keeps a default: turning the default off is refused, another
+     * address is made the default instead.
+     */
+    void reviseAddress(long id, AddressDetails details, Instant now) {
+        CustomerAddress address = address(id);
+        if (address.isDefault() && !details.isDefault() && address.kind() == details.kind()) {
+            throw new BusinessRuleViolation("default-address-needed", "Each kind of address keeps a default",
+                    List.of(new Violation("default", "make another " + details.kind() + " address the default instead")));
+        }
+        address.update(details);
+        settleDefaults(address);
+        updatedAt = now;
+    }
+
+    /** Removes the address {@code id}; if it was the default, the earliest other one of its kind takes over. */
+    void removeAddress(long id, Instant now) {
+        addresses.remove(address(id));
+        settleDefaults(null);
+        updatedAt = now;
+    }
+
+    /** {@code chosen} (when default) is the only default of its kind; a kind without one gets its earliest. */
+    private void settleDefaults(CustomerAddress chosen) {
+        if (chosen != null && chosen.isDefault()) {
+            addresses.stream().filter(a -> a != chosen && a.kind() == chosen.kind()).forEach(a -> a.makeDefault(false));
+        }
+        for (AddressKind kind : AddressKind.values()) {
+            List<CustomerAddress> ofKind = addresses.stream().filter(a -> a.kind() == kind).toList();
+            if (!ofKind.isEmpty() && ofKind.stream().noneMatch(CustomerAddress::isDefault)) {
+                ofKind.get(0).makeDefault(true);
+            }
+        }
+    }
+
+    private CustomerAddress address(long id) {
+        return addresses.stream().filter(a -> a.id() != null && a.id() == id).findFirst()
+                .orElseThrow(() -> new ResourceNotFound("Address", Long.toString(id)));
     }
 
     /** The writable fields as they stand. */
@@ -580,6 +682,23 @@ public class Customer {
 
     public Optional<CustomerBalance> balance() {
         return Optional.ofNullable(balance);
+    }
+
+    public List<AddressDetails> addresses() {
+        return addresses.stream().map(CustomerAddress::toDetails).toList();
+    }
+
+    public Optional<AddressDetails> defaultAddress(AddressKind kind) {
+        return addresses.stream().filter(a -> a.kind() == kind && a.isDefault()).findFirst()
+                .map(CustomerAddress::toDetails);
+    }
+
+    public Long orderEmailContact() {
+        return orderEmailContact;
+    }
+
+    public Long invoiceEmailContact() {
+        return invoiceEmailContact;
     }
 
     public String owner() {

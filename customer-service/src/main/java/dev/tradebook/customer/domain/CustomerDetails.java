@@ -114,6 +114,15 @@ public record CustomerDetails(
                 .toList();
     }
 
+    /** The same details with other contacts. */
+    public CustomerDetails withContacts(List<Contact> replaced) {
+        return new CustomerDetails(name, corporate, type, ownershipDetail, mainBusiness, registrationReference, address,
+                gst, statutoryNumbers, email, website, replaced, salesRegion, creditLimit, creditActionOnOrder,
+                creditActionOnInvoice, paymentTerms, modeOfDispatch, shipmentVia, shipmentTerms, salesman,
+                interBranchSite, bank, debtorAccountGroups, externalAccountHead, billToCustomers, portal, customFields,
+                source);
+    }
+
     /** Every top-level field by its API name, in record order (null values included). */
     public Map<String, Object> byField() {
         Object[] values = values();

@@ -55,6 +55,17 @@ public class CustomerReferences {
         return place.map(found -> withPlace(details, found)).orElse(details);
     }
 
+    /** A billing or shipping address with state and country placed from its city; 422 on the field city. */
+    public AddressDetails place(AddressDetails address) {
+        if (address.city() == null) {
+            return address.placed(null, null);
+        }
+        CityPlace place = references.activeCity(address.city()).orElseThrow(() -> new BusinessRuleViolation(
+                "customer-references", "The address names reference data that does not allow it",
+                List.of(new Violation("city", "names no active city"))));
+        return address.placed(place.stateCode(), place.countryCode());
+    }
+
     private void code(List<Violation> violations, String field, CodeType type, String code) {
         if (code != null && !references.isActiveCode(type, code)) {
             violations.add(new Violation(field, "names no active " + type.name() + " code (" + type.description() + ")"));

@@ -3,6 +3,7 @@ package dev.tradebook.customer.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -195,12 +196,22 @@ public class CustomerService {
         return history.of(code, page, size);
     }
 
+    /**
+     * Completes a change of one part of the customer (contacts, addresses, e-mail options) made outside
+     * {@link #revise}: the new version is flushed, then recorded in history and published as an update.
+     */
+    void partRevised(Customer customer, String by, String field, Object before, Function<Customer, Object> after) {
+        customers.flush();
+        history.record(customer, ChangeKind.UPDATED, by, List.of(new FieldChange(field, before, after.apply(customer))));
+        revised.fire(new CustomerRevised(customer, List.of(field)));
+    }
+
     /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */
     public record Revision(String code, String currency, CustomerDetails details) {
     }
 
     /** The customer {@code code}, provided the writer read its current version. */
-    private Customer current(String code, String expectedVersion) {
+    Customer current(String code, String expectedVersion) {
         Customer customer = get(code);
         if (!Long.toString(customer.version()).equals(expectedVersion)) {
             throw new VersionMismatch(code, expectedVersion, customer.version());

@@ -97,6 +97,18 @@ final class Customers {
         return request.when().patch("/api/v1/customers/" + code);
     }
 
+    /** A write of a part of the customer (contacts, addresses...) as sales; no If-Match when null. */
+    static Response write(String method, String path, String ifMatch, String body) {
+        var request = given().auth().oauth2(SALES).contentType(ContentType.JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().request(method, path);
+    }
+
     private static void registerReferenceData() {
         String admin = Tokens.withRoles("sales-admin");
         registerOnce(admin, "/api/v1/corporates", "{\"code\": \"SHARMA-GRP\", \"name\": \"Sharma Group\"}");

@@ -30,9 +30,11 @@ import dev.tradebook.platform.runtime.outbox.Outbox;
 public class CustomerEventPublisher {
 
     private final Outbox outbox;
+    private final DocumentDefaultsOf documentDefaults;
 
-    public CustomerEventPublisher(Outbox outbox) {
+    public CustomerEventPublisher(Outbox outbox, DocumentDefaultsOf documentDefaults) {
         this.outbox = outbox;
+        this.documentDefaults = documentDefaults;
     }
 
     void onRegistered(@Observes CustomerRegistered registered) {
@@ -84,11 +86,11 @@ public class CustomerEventPublisher {
         outbox.add(EventTypes.CUSTOMER_DELETED, customer.code(), new CustomerDeleted(customer.code(), customer.version()));
     }
 
-    static CustomerProfile profile(Customer customer) {
+    private CustomerProfile profile(Customer customer) {
         return new CustomerProfile(customer.code(), customer.name(), customer.currency(), customer.status().name(),
                 customer.creditLimit().amount(), customer.debtorAccountGroups(), customer.version(),
                 customer.type().name(), customer.creditActionOnOrder().name(), customer.creditActionOnInvoice().name(),
-                customer.paymentTerms(), customer.salesman(), customer.email(), null);
+                customer.paymentTerms(), customer.salesman(), customer.email(), documentDefaults.of(customer));
     }
 
     static CustomerCreditTermsChanged creditTerms(Customer customer) {

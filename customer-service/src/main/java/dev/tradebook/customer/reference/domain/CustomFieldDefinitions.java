@@ -1,5 +1,6 @@
 package dev.tradebook.customer.reference.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,15 @@ public class CustomFieldDefinitions {
     /** The violations of a customer's custom-field values against today's active definitions; empty = valid. */
     public List<Violation> check(Map<String, ?> values) {
         return CustomFieldValues.check(fields.allActive(), values);
+    }
+
+    /** The values whose active definition says they travel onto sales documents. */
+    public Map<String, Object> inheritedToDocuments(Map<String, ?> values) {
+        Map<String, Object> inherited = new LinkedHashMap<>();
+        fields.allActive().stream().filter(CustomFieldDefinition::inheritToDocuments)
+                .filter(field -> values.get(field.name()) != null)
+                .forEach(field -> inherited.put(field.name(), values.get(field.name())));
+        return inherited;
     }
 
     private static StateConflict taken(String name) {

@@ -74,6 +74,11 @@ public class ReferenceData {
         return captions.allActive().stream().filter(StatutoryCaption::demandsAValue).toList();
     }
 
+    /** The custom-field values a sales document copies from its customer (definition inheritToDocuments). */
+    public Map<String, Object> inheritedToDocuments(Map<String, ?> values) {
+        return customFields.inheritedToDocuments(values);
+    }
+
     /** Violations of a customer's {@code customFields} ({@code customFields.<name>}); empty when they fit. */
     public List<Violation> customFieldViolations(Map<String, ?> values) {
         return customFields.check(values);

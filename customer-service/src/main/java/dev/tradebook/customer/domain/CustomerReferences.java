@@ -41,6 +41,11 @@ public class CustomerReferences {
         code(violations, "modeOfDispatch", CodeType.MOD, details.modeOfDispatch());
         code(violations, "shipmentTerms", CodeType.ST, details.shipmentTerms());
         code(violations, "bank.accountType", CodeType.AT, details.bank() == null ? null : details.bank().accountType());
+        code(violations, "salesman", CodeType.SM, details.salesman());
+        List<String> groups = details.debtorAccountGroups() == null ? List.of() : details.debtorAccountGroups();
+        for (int i = 0; i < groups.size(); i++) {
+            code(violations, "debtorAccountGroups[" + i + "]", CodeType.DAG, groups.get(i));
+        }
         if (details.corporate() != null && !references.isActiveCorporate(details.corporate())) {
             violations.add(new Violation("corporate", "names no active corporate"));
         }

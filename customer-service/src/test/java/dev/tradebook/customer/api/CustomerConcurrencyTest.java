@@ -26,8 +26,8 @@ class CustomerConcurrencyTest {
             String etag = etag(code);
             CountDownLatch start = new CountDownLatch(1);
 
-            CompletableFuture<Response> a = CompletableFuture.supplyAsync(() -> write(start, code, etag, "Writer A"));
-            CompletableFuture<Response> b = CompletableFuture.supplyAsync(() -> write(start, code, etag, "Writer B"));
+            CompletableFuture<Response> a = CompletableFuture.supplyAsync(() -> write(start, code, etag, "RAHUL-VERMA"));
+            CompletableFuture<Response> b = CompletableFuture.supplyAsync(() -> write(start, code, etag, "SUNITA-RAO"));
             start.countDown();
             List<Response> answers = List.of(a.get(), b.get());
 

@@ -70,7 +70,7 @@ class CustomerFieldsTest {
                 .body("modeOfDispatch", equalTo("ROAD"))
                 .body("shipmentVia", equalTo("Blue Dart Surface"))
                 .body("shipmentTerms", equalTo("FOB"))
-                .body("salesman", equalTo("Anil Kumar"))
+                .body("salesman", equalTo("ANIL-KUMAR"))
                 .body("interBranchSite", equalTo("PUNE-2"))
                 .body("bank.name", equalTo("Karnataka Bank"))
                 .body("bank.accountNumber", equalTo("1234567890123"))

@@ -50,7 +50,7 @@ final class Customers {
                               {"name": "Meena Rao"}],
                  "salesRegion": "WEST", "creditLimit": "250000.50", "creditActionOnOrder": "WARN",
                  "creditActionOnInvoice": "STOP", "paymentTerms": "NET30", "modeOfDispatch": "ROAD",
-                 "shipmentVia": "Blue Dart Surface", "shipmentTerms": "FOB", "salesman": "Anil Kumar",
+                 "shipmentVia": "Blue Dart Surface", "shipmentTerms": "FOB", "salesman": "ANIL-KUMAR",
                  "interBranchSite": "PUNE-2",
                  "bank": {"name": "Karnataka Bank", "accountNumber": "1234567890123", "branch": "Pune Camp",
                           "ifsc": "KARB0000001", "beneficiaryName": "Sharma Wholesale Pvt Ltd", "accountType": "CURRENT",

@@ -1,6 +1,5 @@
 package dev.tradebook.customer.reference.api;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.CodeType;
-import dev.tradebook.customer.reference.domain.ReferenceCode;
-import dev.tradebook.customer.reference.domain.ReferenceCodes;
 import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
@@ -41,13 +38,14 @@ import dev.tradebook.platform.runtime.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
 @Tag(name = "Reference codes", description = "The code lists a customer picks from: OD ownership detail, BT main business,"
-        + " SR sales region, PY payment terms, MOD mode of dispatch, ST shipment terms, AT bank account type."
+        + " SR sales region, PY payment terms, MOD mode of dispatch, ST shipment terms, AT bank account type,"
+        + " DAG debtor account group (also /api/v1/debtor-account-groups), SM salesman (also /api/v1/salesmen)."
         + " Codes are never deleted; PUT with active=false deactivates one.")
 public class ReferenceCodeResource {
 
-    private final ReferenceCodes codes;
+    private final CodeListOperations codes;
 
-    public ReferenceCodeResource(ReferenceCodes codes) {
+    public ReferenceCodeResource(CodeListOperations codes) {
         this.codes = codes;
     }
 
@@ -66,8 +64,7 @@ public class ReferenceCodeResource {
             @QueryParam("active") @Parameter(description = ActiveFilter.DESCRIPTION)
             @Pattern(regexp = ActiveFilter.PATTERN, message = ActiveFilter.MESSAGE) String active,
             @Valid @BeanParam PageParams params) {
-        return PageView.of(codes.list(CodeType.named(type), ActiveFilter.of(active), params.page(), params.size()),
-                ReferenceCodeView::of);
+        return codes.list(CodeType.named(type), active, params);
     }
 
     @POST
@@ -81,12 +78,8 @@ public class ReferenceCodeResource {
     @APIResponse(responseCode = "409", description = "the type already has this code",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response create(@PathParam("type") String type, @Valid @NotNull ReferenceCodeRequest request) {
-        ReferenceCode code = codes.define(CodeType.named(type), request.code(), request.description(),
-                request.activeOrDefault(), request.netDays());
-        return Response.created(URI.create("/api/v1/codes/" + code.type() + "/" + code.code()))
-                .tag(EntityTags.of(code.version()))
-                .entity(ReferenceCodeView.of(code))
-                .build();
+        CodeType codeType = CodeType.named(type);
+        return codes.create(codeType, "/api/v1/codes/" + codeType, request);
     }
 
     @GET
@@ -95,8 +88,7 @@ public class ReferenceCodeResource {
     @APIResponse(responseCode = "200", description = "the code",
             content = @Content(schema = @Schema(implementation = ReferenceCodeView.class)))
     public Response get(@PathParam("type") String type, @PathParam("code") String code) {
-        ReferenceCode entry = codes.get(CodeType.named(type), code);
-        return Response.ok(ReferenceCodeView.of(entry)).tag(EntityTags.of(entry.version())).build();
+        return codes.get(CodeType.named(type), code);
     }
 
     @PUT
@@ -108,8 +100,6 @@ public class ReferenceCodeResource {
     public Response revise(@PathParam("type") String type, @PathParam("code") String code,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "the ETag of the version you read") String ifMatch,
             @Valid @NotNull ReferenceCodeChange change) {
-        ReferenceCode entry = codes.revise(CodeType.named(type), code, EntityTags.ifMatch(ifMatch), change.description(),
-                change.active(), change.netDays());
-        return Response.ok(ReferenceCodeView.of(entry)).tag(EntityTags.of(entry.version())).build();
+        return codes.revise(CodeType.named(type), code, ifMatch, change);
     }
 }

@@ -13,7 +13,9 @@ public enum CodeType {
     PY("Payment terms"),
     MOD("Mode of dispatch"),
     ST("Shipment terms"),
-    AT("Bank account type");
+    AT("Bank account type"),
+    DAG("Debtor account group"),
+    SM("Salesman");
 
     private final String description;
 

@@ -86,7 +86,8 @@ public class ContactResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerRequest.Contact request) {
         String version = CustomerVersions.fromIfMatch(ifMatch);
         Customer customer = contacts.revise(code, version, id, validation.valid(request).toContact(id), user());
-        return Response.ok(CustomerView.Contact.of(contacts.get(code, id))).tag(CustomerVersions.etag(customer)).build();
+        return Response.ok(CustomerView.Contact.of(contacts.get(code, id))).tag(CustomerVersions.etag(customer))
+                .build();
     }
 
     /** A contact chosen for sales orders or invoices is unchosen with it. */

@@ -33,9 +33,9 @@ public record CustomerView(
         String email,
         String website,
         List<Contact> contacts,
-        @Schema(readOnly = true, description = "id of the contact that gets sales orders by e-mail (PUT .../email-contacts)")
+        @Schema(readOnly = true, description = "contact that gets sales orders by e-mail (PUT .../email-contacts)")
         Long orderEmailContact,
-        @Schema(readOnly = true, description = "id of the contact that gets invoices by e-mail (PUT .../email-contacts)")
+        @Schema(readOnly = true, description = "contact that gets invoices by e-mail (PUT .../email-contacts)")
         Long invoiceEmailContact,
         String salesRegion,
         BigDecimal creditLimit,
@@ -59,7 +59,7 @@ public record CustomerView(
         String manualHoldReason,
         String manualHoldBy,
         Instant manualHoldAt,
-        @Schema(readOnly = true, description = "what the customer owes, as the ledger last said; null before its first posting")
+        @Schema(readOnly = true, description = "what the customer owes, as the ledger says; null before a posting")
         Balance balance,
         String owner,
         long version,

@@ -381,13 +381,17 @@ public class Customer {
 
     /**
      * Records that a document was raised for the customer. The consumer of the sales events calls it;
-     * from then on the customer's history must stay whole, so deletion is refused.
+     * from then on the customer's history must stay whole, so deletion is refused. Answers whether it is
+     * the customer's first.
      */
-    void recordTransaction() {
+    boolean recordTransaction() {
         if (deletedAt != null) {
-            throw new StateConflict("customer-deleted", "Customer " + code + " is deleted: it cannot have transactions");
+            throw new StateConflict("customer-deleted",
+                    "Customer " + code + " is deleted: it cannot have transactions");
         }
+        boolean first = !hasTransactions;
         hasTransactions = true;
+        return first;
     }
 
     /** Soft-deletes the customer; refused once it has had a transaction (deactivate it instead). */

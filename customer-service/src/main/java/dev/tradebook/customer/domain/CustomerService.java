@@ -176,11 +176,17 @@ public class CustomerService {
         deletion.fire(new CustomerDeletion(customer));
     }
 
-    /** Called by the consumer of the sales events when a document is raised for the customer. */
+    /**
+     * Called by the consumer of the sales events when a document is raised for the customer; {@code by}
+     * names the service that raised it, for the history. Only the first one changes the customer.
+     */
     @Transactional
-    public void recordTransaction(String code) {
-        customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code))
-                .recordTransaction();
+    public void recordTransaction(String code, String by) {
+        Customer customer = customers.findByIdOptional(code).orElseThrow(() -> new ResourceNotFound("Customer", code));
+        if (customer.recordTransaction()) {
+            customers.flush();
+            history.record(customer, ChangeKind.UPDATED, by, List.of(new FieldChange("hasTransactions", false, true)));
+        }
     }
 
     /** A deleted customer is not found: its code stays taken and its history kept, but it is not served. */

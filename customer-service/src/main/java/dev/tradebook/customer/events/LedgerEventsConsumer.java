@@ -42,9 +42,11 @@ public class LedgerEventsConsumer {
             facts.balanceChanged(new BalanceFigures(changed.customer(), changed.currency(), changed.balance(),
                     changed.amountDue(), changed.amountOverdue(), changed.sequence()));
         } else if (event.data() instanceof CreditHoldApplied applied) {
-            facts.creditHoldApplied(applied.customer(), automaticReason(event, applied.reason()), by(event));
+            facts.creditHoldApplied(applied.customer(), automaticReason(event, applied.reason()),
+                    EventSources.serviceOf(event));
         } else if (event.data() instanceof CreditHoldReleased released) {
-            facts.creditHoldReleased(released.customer(), automaticReason(event, released.reason()), by(event));
+            facts.creditHoldReleased(released.customer(), automaticReason(event, released.reason()),
+                    EventSources.serviceOf(event));
         }
     }
 
@@ -55,10 +57,5 @@ public class LedgerEventsConsumer {
         }
         throw new MalformedEventException(event.type() + " event " + event.id() + ": unknown hold reason " + reason,
                 null);
-    }
-
-    /** The publishing service, as its events' source names it ("/ledger-service"). */
-    private static String by(CloudEvent<?> event) {
-        return event.source().replaceFirst("^/", "");
     }
 }

@@ -34,7 +34,7 @@ public class SalesEventsConsumer {
     /** The other sales events (orders, invoices, payments...) do not concern the customer master. */
     void apply(CloudEvent<?> event) {
         if (event.data() instanceof CustomerHasTransactions first) {
-            customers.recordTransaction(first.customer());
+            customers.recordTransaction(first.customer(), EventSources.serviceOf(event));
         }
     }
 }

@@ -52,7 +52,7 @@ class CustomerDeleteTest {
     @Test
     void aCustomerWithTransactionsCannotBeDeleted() {
         String code = createMinimal("DL");
-        service.recordTransaction(code);
+        service.recordTransaction(code, "transaction-service");
         String etag = Customers.etag(code);
 
         delete(ADMIN, code, etag).then().statusCode(409).body("type", endsWith("/customer-has-transactions"));

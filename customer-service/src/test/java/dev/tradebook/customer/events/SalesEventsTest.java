@@ -3,6 +3,7 @@ package dev.tradebook.customer.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -42,6 +43,11 @@ class SalesEventsTest {
         peers.publish(hasTransactions(code));
 
         await().atMost(WAIT).until(() -> peers.hasTransactions(code));
+        given().auth().oauth2(ADMIN).when().get("/api/v1/customers/" + code + "/history").then()
+                .body("items[0].kind", equalTo("UPDATED"))
+                .body("items[0].changedBy", equalTo("transaction-service"))
+                .body("items[0].changes[0].field", equalTo("hasTransactions"))
+                .body("items[0].changes[0].after", equalTo(true));
         given().auth().oauth2(ADMIN).header("If-Match", "\"1\"")
                 .when().delete("/api/v1/customers/" + code)
                 .then().statusCode(409);

@@ -122,11 +122,14 @@ public class Customer {
     @OrderColumn(name = "position")
     private List<CustomerContact> contacts = new ArrayList<>();
 
-    /** Billing and shipping addresses besides the main one, a default of each kind; in the order added. */
+    /**
+     * Billing and shipping addresses besides the main one, a default of each kind; in the order added.
+     * Loaded by a query of its own (batched over a search page), not joined into the customer's row.
+     */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "customer_code", nullable = false)
     @OrderBy("id")
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
     private List<CustomerAddress> addresses = new ArrayList<>();
 
     /** The contacts whose e-mail gets sales orders and invoices; null = the customer's own e-mail. */

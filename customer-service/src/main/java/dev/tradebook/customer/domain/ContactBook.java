@@ -84,12 +84,4 @@ public class ContactBook {
         return new Contact(id, contact.name(), contact.designation(), contact.department(), contact.email(),
                 contact.mobile(), contact.landline());
     }
-
-    /** The e-mail options as the history shows them. */
-    record EmailContacts(Long orderEmailContact, Long invoiceEmailContact) {
-
-        static EmailContacts of(Customer customer) {
-            return new EmailContacts(customer.orderEmailContact(), customer.invoiceEmailContact());
-        }
-    }
 }

@@ -87,12 +87,19 @@ public class CustomerService {
         }
         rules.check(code, revision.details());
         CustomerDetails before = customer.details();
+        EmailContacts emailsBefore = EmailContacts.of(customer);
         List<String> changed = customer.revise(references.place(revision.details()), clock.instant());
         if (!changed.isEmpty()) {
             customers.flush();
-            history.record(customer, ChangeKind.UPDATED, by,
-                    FieldChanges.revised(before, customer.details(), changed));
-            revised.fire(new CustomerRevised(customer, changed));
+            List<FieldChange> changes = new ArrayList<>(FieldChanges.revised(before, customer.details(), changed));
+            List<String> fields = new ArrayList<>(changed);
+            // Removing a contact chosen for orders or invoices unchooses it: part of the same change.
+            if (!emailsBefore.equals(EmailContacts.of(customer))) {
+                changes.add(new FieldChange("emailContacts", emailsBefore, EmailContacts.of(customer)));
+                fields.add("emailContacts");
+            }
+            history.record(customer, ChangeKind.UPDATED, by, changes);
+            revised.fire(new CustomerRevised(customer, fields));
         }
         return customer;
     }

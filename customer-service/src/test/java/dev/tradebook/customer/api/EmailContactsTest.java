@@ -55,6 +55,10 @@ class EmailContactsTest {
                 .when().delete("/api/v1/customers/" + code + "/contacts/" + ravi).then().statusCode(204);
 
         Customers.get(code).then().body("orderEmailContact", nullValue());
+        given().auth().oauth2(SALES).when().get("/api/v1/customers/" + code + "/history").then()
+                .body("items[0].changes.field", contains("contacts", "emailContacts"))
+                .body("items[0].changes[1].before.orderEmailContact", equalTo((int) ravi))
+                .body("items[0].changes[1].after.orderEmailContact", nullValue());
     }
 
     @Test

@@ -1,0 +1,209 @@
+package dev.tradebook.transaction.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+
+/**
+ * A sales order: the customer's data as it stood when the order was taken, the totals of its current
+ * revision and how much of it has been invoiced. An approved order counts in the exposure until invoiced.
+ */
+@Entity
+@Table(name = "sales_order")
+public class SalesOrder {
+
+    @Id
+    private String number;
+
+    @Column(name = "customer_code", nullable = false, updatable = false)
+    private String customerCode;
+
+    @Column(name = "customer_name", nullable = false, updatable = false)
+    private String customerName;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Column(name = "order_date", nullable = false, updatable = false)
+    private LocalDate orderDate;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "document_defaults", nullable = false, updatable = false)
+    private DocumentDefaultsCopy documentDefaults;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Embedded
+    private StoredTotals totals;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal invoiced;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Version
+    private long version;
+
+    protected SalesOrder() {
+    }
+
+    static SalesOrder place(String number, CreditAccount customer, Totals totals, OrderStatus status, String user,
+            Instant now, LocalDate today) {
+        SalesOrder order = new SalesOrder();
+        order.number = number;
+        order.customerCode = customer.customerCode();
+        order.customerName = customer.name();
+        order.currency = customer.currency();
+        order.documentDefaults = customer.documentDefaults();
+        order.status = status;
+        order.orderDate = today;
+        order.revision = 0;
+        order.setTotals(totals);
+        order.invoiced = Money.zero(order.currency).amount();
+        order.createdBy = user;
+        order.createdAt = now;
+        if (status == OrderStatus.APPROVED) {
+            order.approvedBy = user;
+            order.approvedAt = now;
+        }
+        return order;
+    }
+
+    void approve(String user, Instant now) {
+        requireStatus("approve", Set.of(OrderStatus.PENDING));
+        status = OrderStatus.APPROVED;
+        approvedBy = user;
+        approvedAt = now;
+    }
+
+    /** New lines as the next revision; returns the revision number. */
+    int amend(Totals totals) {
+        requireStatus("amend", Set.of(OrderStatus.PENDING, OrderStatus.APPROVED));
+        setTotals(totals);
+        return ++revision;
+    }
+
+    void cancel(String reason, Instant now) {
+        requireStatus("cancel", Set.of(OrderStatus.PENDING, OrderStatus.APPROVED, OrderStatus.PARTIALLY_INVOICED));
+        status = OrderStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = now;
+    }
+
+    /** What the order still adds to the exposure: the part not invoiced yet, once approved. */
+    public Money exposure() {
+        return status.inExposure() ? uninvoiced() : Money.zero(currency);
+    }
+
+    public Money uninvoiced() {
+        return totals().total().minus(invoiced());
+    }
+
+    void requireStatus(String action, Set<OrderStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new BusinessRuleViolation("illegal-transition", "Cannot " + action + " sales order " + number
+                    + " in status " + status);
+        }
+    }
+
+    private void setTotals(Totals totals) {
+        this.totals = new StoredTotals(totals);
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String customerCode() {
+        return customerCode;
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public LocalDate orderDate() {
+        return orderDate;
+    }
+
+    public DocumentDefaultsCopy documentDefaults() {
+        return documentDefaults;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public Totals totals() {
+        return totals.in(currency);
+    }
+
+    public Money invoiced() {
+        return Money.of(invoiced, currency);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+}

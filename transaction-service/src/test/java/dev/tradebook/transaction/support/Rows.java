@@ -1,0 +1,39 @@
+package dev.tradebook.transaction.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+
+/** Counts what the service stored, to prove that a refused request wrote nothing. */
+@ApplicationScoped
+public class Rows {
+
+    private final AgroalDataSource database;
+
+    public Rows(AgroalDataSource database) {
+        this.database = database;
+    }
+
+    /** Rows of the customer's sales orders, their revisions and lines, and outbox events about it. */
+    public long ofCustomer(String customer) throws SQLException {
+        return count("select count(*) from sales_order where customer_code = ?", customer)
+                + count("select count(*) from sales_order_revision r join sales_order o on o.number = r.order_number"
+                        + " where o.customer_code = ?", customer)
+                + count("select count(*) from outbox_event where aggregateid = ?", customer);
+    }
+
+    public long count(String sql, String parameter) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}

@@ -66,19 +66,19 @@ public class TestCustomers {
     public void manualHold(String code, String reason, long version) {
         publish(Topics.CUSTOMER_EVENTS, event(EventTypes.CUSTOMER_HOLD_CHANGED, code, new CustomerHoldChanged(code,
                 reason != null, reason == null ? List.of() : List.of("MANUAL"), reason, version)));
-        awaitHold(code, reason != null);
+        awaitHold(code, "MANUAL", reason != null);
     }
 
     public void automaticHold(String code, String reason, String currency) {
         publish(Topics.LEDGER_EVENTS, event(EventTypes.CREDIT_HOLD_APPLIED, code, new CreditHoldApplied(code, reason,
                 currency, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, System.nanoTime())));
-        awaitHold(code, true);
+        awaitHold(code, reason, true);
     }
 
     public void automaticRelease(String code, String reason, String currency) {
         publish(Topics.LEDGER_EVENTS, event(EventTypes.CREDIT_HOLD_RELEASED, code, new CreditHoldReleased(code, reason,
                 currency, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, System.nanoTime())));
-        awaitHold(code, false);
+        awaitHold(code, reason, false);
     }
 
     public void writeOff(String code, String currency, String invoice, String amount) {
@@ -94,8 +94,9 @@ public class TestCustomers {
                         "COURIER", 30, Map.of("region", "South")));
     }
 
-    private static void awaitHold(String code, boolean onHold) {
-        await().atMost(EVENT_DELIVERY).until(() -> creditOf(code).extract().<Boolean>path("onHold") == onHold);
+    private static void awaitHold(String code, String reason, boolean held) {
+        await().atMost(EVENT_DELIVERY)
+                .until(() -> creditOf(code).extract().<List<String>>path("holdReasons").contains(reason) == held);
     }
 
     private static <T> CloudEvent<T> event(dev.tradebook.platform.events.EventType<T> type, String code, T data) {

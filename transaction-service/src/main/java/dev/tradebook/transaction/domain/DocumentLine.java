@@ -45,6 +45,11 @@ public class DocumentLine {
         this.totals = new StoredTotals(totals);
     }
 
+    /** The line as asked for, with another quantity: what is left of an order line to invoice, say. */
+    LineInput withQuantity(BigDecimal newQuantity) {
+        return new LineInput(sku, description, newQuantity, unitPrice, discountPercent, taxRate);
+    }
+
     public String sku() {
         return sku;
     }

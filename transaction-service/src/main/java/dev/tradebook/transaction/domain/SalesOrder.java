@@ -3,6 +3,7 @@ package dev.tradebook.transaction.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.Violation;
 
 /**
  * A sales order: the customer's data as it stood when the order was taken, the totals of its current
@@ -125,6 +127,23 @@ public class SalesOrder {
         status = OrderStatus.CANCELLED;
         cancelReason = reason;
         cancelledAt = now;
+    }
+
+    /** A PENDING order waits for approval, a CANCELLED or INVOICED one has nothing left to invoice. */
+    void requireInvoiceable() {
+        requireStatus("invoice", Set.of(OrderStatus.APPROVED, OrderStatus.PARTIALLY_INVOICED));
+    }
+
+    /** Part or all of what is left moves onto an invoice. */
+    void invoice(Money amount) {
+        requireInvoiceable();
+        if (amount.isGreaterThan(uninvoiced())) {
+            throw new BusinessRuleViolation("invoice-exceeds-order", "Sales order " + number + " has only "
+                    + uninvoiced() + " left to invoice, not " + amount, List.of(new Violation("lines",
+                            "must total at most " + uninvoiced().amount())));
+        }
+        invoiced = invoiced().plus(amount).amount();
+        status = uninvoiced().isZero() ? OrderStatus.INVOICED : OrderStatus.PARTIALLY_INVOICED;
     }
 
     /** What the order still adds to the exposure: the part not invoiced yet, once approved. */

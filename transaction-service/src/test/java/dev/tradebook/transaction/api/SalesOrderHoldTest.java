@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.testing.Tokens;
 import dev.tradebook.transaction.support.Orders;
+import dev.tradebook.transaction.support.Settings;
 import dev.tradebook.transaction.support.TestCustomers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +34,7 @@ class SalesOrderHoldTest {
 
     @AfterEach
     void companyAllowsNothingOnHoldAgain() {
-        holdPolicy("ALLOW_NOTHING");
+        Settings.holdPolicy("ALLOW_NOTHING");
     }
 
     @Test
@@ -53,7 +54,7 @@ class SalesOrderHoldTest {
 
     @Test
     void underAPendingPolicyTheOrderIsPendingAndOutsideTheExposureUntilApproved() {
-        holdPolicy("ALLOW_PENDING_ORDERS");
+        Settings.holdPolicy("ALLOW_PENDING_ORDERS");
         String customer = customers.create("PEND", "EUR", "1000", "STOP");
         customers.automaticHold(customer, "CREDIT_LIMIT", "EUR");
 
@@ -72,7 +73,7 @@ class SalesOrderHoldTest {
 
     @Test
     void approvalChecksCreditAgain() {
-        holdPolicy("ALLOW_PENDING_ORDERS_AND_CASH_SALES");
+        Settings.holdPolicy("ALLOW_PENDING_ORDERS_AND_CASH_SALES");
         String customer = customers.create("REAPP", "EUR", "500", "STOP");
         customers.manualHold(customer, "check references", 2);
         String pending = placed(customer, "4", "100");
@@ -89,7 +90,7 @@ class SalesOrderHoldTest {
 
     @Test
     void onlyAccountsApproves() {
-        holdPolicy("ALLOW_PENDING_ORDERS");
+        Settings.holdPolicy("ALLOW_PENDING_ORDERS");
         String customer = customers.create("ROLE", "EUR", "0", "STOP");
         customers.manualHold(customer, "x", 2);
         String pending = placed(customer, "1", "1");
@@ -107,7 +108,7 @@ class SalesOrderHoldTest {
 
     @Test
     void settingsShowTheHoldPolicy() {
-        holdPolicy("ALLOW_CASH_SALES");
+        Settings.holdPolicy("ALLOW_CASH_SALES");
 
         given().auth().oauth2(Tokens.withRoles("viewer")).when().get("/api/v1/settings")
                 .then().statusCode(200).body("holdPolicy", equalTo("ALLOW_CASH_SALES"));
@@ -119,12 +120,5 @@ class SalesOrderHoldTest {
                 .body(Map.of("holdPolicy", "ALLOW_EVERYTHING"))
                 .when().put("/api/v1/settings")
                 .then().statusCode(400).contentType("application/problem+json");
-    }
-
-    private static void holdPolicy(String policy) {
-        given().auth().oauth2(Tokens.withRoles("sales-admin")).contentType(ContentType.JSON)
-                .body(Map.of("holdPolicy", policy))
-                .when().put("/api/v1/settings")
-                .then().statusCode(200).body("holdPolicy", equalTo(policy));
     }
 }

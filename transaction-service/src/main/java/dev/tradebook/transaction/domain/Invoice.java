@@ -12,16 +12,16 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.Violation;
 
 /**
  * An invoice: what the customer owes, due {@code paymentTermDays} after the invoice date. Credit notes
@@ -29,19 +29,7 @@ import dev.tradebook.platform.runtime.money.Money;
  */
 @Entity
 @Table(name = "invoice")
-public class Invoice {
-
-    @Id
-    private String number;
-
-    @Column(name = "customer_code", nullable = false, updatable = false)
-    private String customerCode;
-
-    @Column(name = "customer_name", nullable = false, updatable = false)
-    private String customerName;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
+public class Invoice extends CustomerDocument {
 
     @Column(name = "invoice_date", nullable = false, updatable = false)
     private LocalDate invoiceDate;
@@ -70,25 +58,16 @@ public class Invoice {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal allocated;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Invoice() {
+    }
+
+    private Invoice(String number, CreditAccount customer, String user, Instant now) {
+        super(number, customer, user, now);
     }
 
     static Invoice issue(String number, CreditAccount customer, String salesOrder, DocumentDefaultsCopy defaults,
             Pricing.Priced priced, String user, Instant now, LocalDate today) {
-        Invoice invoice = new Invoice();
-        invoice.number = number;
-        invoice.customerCode = customer.customerCode();
-        invoice.customerName = customer.name();
-        invoice.currency = customer.currency();
+        Invoice invoice = new Invoice(number, customer, user, now);
         invoice.invoiceDate = today;
         Integer termDays = defaults.defaults() == null ? null : defaults.defaults().paymentTermDays();
         invoice.dueDate = today.plusDays(termDays == null ? 0 : termDays);
@@ -96,36 +75,36 @@ public class Invoice {
         invoice.documentDefaults = defaults;
         invoice.lines = new ArrayList<>(priced.lines());
         invoice.totals = new StoredTotals(priced.totals());
-        invoice.credited = Money.zero(invoice.currency).amount();
+        invoice.credited = Money.zero(customer.currency()).amount();
         invoice.allocated = invoice.credited;
-        invoice.createdBy = user;
-        invoice.createdAt = now;
         return invoice;
     }
 
-    /** What a credit note may still take off this invoice. */
-    public Money leftToCredit() {
-        return totals().total().minus(credited());
+    /**
+     * A credit note takes this much off; never more than is left to credit, i.e. what neither earlier credit
+     * notes nor allocated payments have settled (field {@code field}).
+     */
+    void credit(Money amount, String field) {
+        if (amount.isGreaterThan(outstanding())) {
+            throw new BusinessRuleViolation("credit-exceeds-invoice", "Invoice " + number() + " has only "
+                    + outstanding() + " left to credit, not " + amount,
+                    List.of(new Violation(field, "must be at most " + outstanding().amount())));
+        }
+        credited = credited().plus(amount).amount();
+    }
+
+    /** Part of a payment meant for this invoice; never more than is outstanding (field {@code field}). */
+    void allocate(Money amount, String field) {
+        if (amount.isGreaterThan(outstanding())) {
+            throw new BusinessRuleViolation("allocation-exceeds-invoice", "Invoice " + number() + " has only "
+                    + outstanding() + " outstanding, not " + amount,
+                    List.of(new Violation(field, "must be at most " + outstanding().amount())));
+        }
+        allocated = allocated().plus(amount).amount();
     }
 
     public Money outstanding() {
         return totals().total().minus(credited()).minus(allocated());
-    }
-
-    public String number() {
-        return number;
-    }
-
-    public String customerCode() {
-        return customerCode;
-    }
-
-    public String customerName() {
-        return customerName;
-    }
-
-    public String currency() {
-        return currency;
     }
 
     public LocalDate invoiceDate() {
@@ -149,22 +128,14 @@ public class Invoice {
     }
 
     public Totals totals() {
-        return totals.in(currency);
+        return totals.in(currency());
     }
 
     public Money credited() {
-        return Money.of(credited, currency);
+        return Money.of(credited, currency());
     }
 
     public Money allocated() {
-        return Money.of(allocated, currency);
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
+        return Money.of(allocated, currency());
     }
 }

@@ -11,9 +11,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,19 +26,7 @@ import dev.tradebook.platform.runtime.problem.Violation;
  */
 @Entity
 @Table(name = "sales_order")
-public class SalesOrder {
-
-    @Id
-    private String number;
-
-    @Column(name = "customer_code", nullable = false, updatable = false)
-    private String customerCode;
-
-    @Column(name = "customer_name", nullable = false, updatable = false)
-    private String customerName;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
+public class SalesOrder extends CustomerDocument {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -62,12 +48,6 @@ public class SalesOrder {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal invoiced;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Column(name = "approved_by")
     private String approvedBy;
 
@@ -80,27 +60,22 @@ public class SalesOrder {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
-    @Version
-    private long version;
-
     protected SalesOrder() {
+    }
+
+    private SalesOrder(String number, CreditAccount customer, String user, Instant now) {
+        super(number, customer, user, now);
     }
 
     static SalesOrder place(String number, CreditAccount customer, Totals totals, OrderStatus status, String user,
             Instant now, LocalDate today) {
-        SalesOrder order = new SalesOrder();
-        order.number = number;
-        order.customerCode = customer.customerCode();
-        order.customerName = customer.name();
-        order.currency = customer.currency();
+        SalesOrder order = new SalesOrder(number, customer, user, now);
         order.documentDefaults = customer.documentDefaults();
         order.status = status;
         order.orderDate = today;
         order.revision = 0;
         order.setTotals(totals);
-        order.invoiced = Money.zero(order.currency).amount();
-        order.createdBy = user;
-        order.createdAt = now;
+        order.invoiced = Money.zero(customer.currency()).amount();
         if (status == OrderStatus.APPROVED) {
             order.approvedBy = user;
             order.approvedAt = now;
@@ -138,7 +113,7 @@ public class SalesOrder {
     void invoice(Money amount) {
         requireInvoiceable();
         if (amount.isGreaterThan(uninvoiced())) {
-            throw new BusinessRuleViolation("invoice-exceeds-order", "Sales order " + number + " has only "
+            throw new BusinessRuleViolation("invoice-exceeds-order", "Sales order " + number() + " has only "
                     + uninvoiced() + " left to invoice, not " + amount, List.of(new Violation("lines",
                             "must total at most " + uninvoiced().amount())));
         }
@@ -148,7 +123,7 @@ public class SalesOrder {
 
     /** What the order still adds to the exposure: the part not invoiced yet, once approved. */
     public Money exposure() {
-        return status.inExposure() ? uninvoiced() : Money.zero(currency);
+        return status.inExposure() ? uninvoiced() : Money.zero(currency());
     }
 
     public Money uninvoiced() {
@@ -157,29 +132,13 @@ public class SalesOrder {
 
     void requireStatus(String action, Set<OrderStatus> allowed) {
         if (!allowed.contains(status)) {
-            throw new BusinessRuleViolation("illegal-transition", "Cannot " + action + " sales order " + number
+            throw new BusinessRuleViolation("illegal-transition", "Cannot " + action + " sales order " + number()
                     + " in status " + status);
         }
     }
 
     private void setTotals(Totals totals) {
         this.totals = new StoredTotals(totals);
-    }
-
-    public String number() {
-        return number;
-    }
-
-    public String customerCode() {
-        return customerCode;
-    }
-
-    public String customerName() {
-        return customerName;
-    }
-
-    public String currency() {
-        return currency;
     }
 
     public OrderStatus status() {
@@ -199,19 +158,11 @@ public class SalesOrder {
     }
 
     public Totals totals() {
-        return totals.in(currency);
+        return totals.in(currency());
     }
 
     public Money invoiced() {
-        return Money.of(invoiced, currency);
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
+        return Money.of(invoiced, currency());
     }
 
     public String approvedBy() {

@@ -27,6 +27,17 @@ public class Rows {
                 + count("select count(*) from outbox_event where aggregateid = ?", customer);
     }
 
+    /** Moves an invoice back in time, as if issued {@code days} ago with its due date moved alike. */
+    public void backdateInvoice(String number, int days) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "update invoice set invoice_date = invoice_date - ?, due_date = due_date - ? where number = ?")) {
+            statement.setInt(1, days);
+            statement.setInt(2, days);
+            statement.setString(3, number);
+            statement.executeUpdate();
+        }
+    }
+
     public long count(String sql, String parameter) throws SQLException {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);

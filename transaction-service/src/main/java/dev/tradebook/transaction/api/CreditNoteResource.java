@@ -41,7 +41,7 @@ public class CreditNoteResource {
     @Operation(summary = "Issue a credit note", description = "Lowers the exposure. Against an invoice it may not"
             + " exceed what is left to credit on it (422 credit-exceeds-invoice).")
     public Response issue(@Valid @NotNull CreditNoteRequest request) {
-        CreditNote note = creditNotes.issue(request.toDocument(identity.getPrincipal().getName()), request.invoice());
+        CreditNote note = creditNotes.issue(request.toDocument(identity.getPrincipal().getName()), request.invoice(), null);
         return Response.created(URI.create("/api/v1/credit-notes/" + note.number()))
                 .entity(LinedDocumentView.of(note)).build();
     }

@@ -35,7 +35,7 @@ public class CustomerTransactionsResource {
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
     @Operation(summary = "A customer's documents, newest first", description = "kind: open-invoices (invoices with"
             + " something outstanding), overdue (those past their due date), money-in (payments and cash sales),"
-            + " money-out (refunds), all (default).")
+            + " money-out (refunds), all (default: every document, quotes and returns included).")
     public PageView<TransactionView> list(@PathParam("code") String code,
             @QueryParam("kind") @DefaultValue("all") String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

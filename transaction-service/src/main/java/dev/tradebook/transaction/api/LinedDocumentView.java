@@ -22,6 +22,7 @@ public record LinedDocumentView(
         List<LineView> lines,
         TotalsView totals,
         @Schema(nullable = true, description = "credit notes: the invoice credited") String invoice,
+        @Schema(nullable = true, description = "credit notes: the return credited") String rma,
         @Schema(nullable = true, description = "cash sales: how it was paid") String method,
         @Schema(nullable = true) String reference,
         DocumentDefaultsCopy inherited,
@@ -29,19 +30,19 @@ public record LinedDocumentView(
         Instant createdAt) {
 
     static LinedDocumentView of(CashSale sale) {
-        return of(sale, sale.lines(), null, sale.method().name(), sale.reference());
+        return of(sale, sale.lines(), null, null, sale.method().name(), sale.reference());
     }
 
     static LinedDocumentView of(CreditNote note) {
-        return of(note, note.lines(), note.invoice(), null, null);
+        return of(note, note.lines(), note.invoice(), note.rma(), null, null);
     }
 
-    private static LinedDocumentView of(LinedDocument document, List<DocumentLine> lines, String invoice, String method,
-            String reference) {
+    private static LinedDocumentView of(LinedDocument document, List<DocumentLine> lines, String invoice, String rma,
+            String method, String reference) {
         String currency = document.currency();
         return new LinedDocumentView(document.number(), document.customerCode(), document.customerName(), currency,
                 document.documentDate(), lines.stream().map(line -> LineView.of(line, currency)).toList(),
-                TotalsView.of(document.totals()), invoice, method, reference, document.documentDefaults(),
+                TotalsView.of(document.totals()), invoice, rma, method, reference, document.documentDefaults(),
                 document.createdBy(), document.createdAt());
     }
 }

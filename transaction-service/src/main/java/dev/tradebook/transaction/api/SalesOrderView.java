@@ -24,6 +24,7 @@ public record SalesOrderView(
         BigDecimal invoiced,
         @Schema(description = "the customer's data copied when the order was taken") DocumentDefaultsCopy inherited,
         List<AcknowledgementView> creditAcknowledgements,
+        @Schema(nullable = true, description = "the accepted quote it was converted from") String quote,
         String createdBy,
         Instant createdAt,
         String approvedBy,
@@ -37,7 +38,7 @@ public record SalesOrderView(
                 order.status().name(), order.orderDate(), order.revision(),
                 record.current().lines().stream().map(line -> LineView.of(line, currency)).toList(),
                 TotalsView.of(order.totals()), order.invoiced().amount(), order.documentDefaults(),
-                record.acknowledgements().stream().map(a -> AcknowledgementView.of(a, currency)).toList(),
+                record.acknowledgements().stream().map(a -> AcknowledgementView.of(a, currency)).toList(), order.quote(),
                 order.createdBy(), order.createdAt(), order.approvedBy(), order.approvedAt(), order.cancelReason());
     }
 }

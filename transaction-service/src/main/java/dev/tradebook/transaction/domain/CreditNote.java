@@ -31,15 +31,19 @@ public class CreditNote extends LinedDocument {
     @Column(updatable = false)
     private String invoice;
 
+    @Column(updatable = false)
+    private String rma;
+
     protected CreditNote() {
     }
 
-    CreditNote(String number, CreditAccount customer, Pricing.Priced priced, String invoice, String user, Instant now,
-            LocalDate today) {
+    CreditNote(String number, CreditAccount customer, Pricing.Priced priced, String invoice, String rma, String user,
+            Instant now, LocalDate today) {
         super(number, customer, user, now, today);
         this.lines = new ArrayList<>(priced.lines());
         this.totals = new StoredTotals(priced.totals());
         this.invoice = invoice;
+        this.rma = rma;
     }
 
     @Override
@@ -53,5 +57,9 @@ public class CreditNote extends LinedDocument {
 
     public String invoice() {
         return invoice;
+    }
+
+    public String rma() {
+        return rma;
     }
 }

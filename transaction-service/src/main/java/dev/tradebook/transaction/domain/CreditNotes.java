@@ -20,20 +20,20 @@ public class CreditNotes {
         this.documents = documents;
     }
 
-    /** {@code invoice} may be null for a standalone credit note. */
+    /** {@code invoice} may be null for a standalone credit note; {@code rma} is null unless it credits a return. */
     @Transactional
-    public CreditNote issue(DocumentRequest request, String invoice) {
+    public CreditNote issue(DocumentRequest request, String invoice, String rma) {
         CreditAccount account = creditAccounts.lockForDocument(request.customer());
         Pricing.Priced priced = Pricing.price(request.lines(), DocumentCurrency.of(account, request.currency()));
         if (invoice != null) {
             invoices.ofCustomer(account, invoice, "invoice").credit(priced.totals().total(), "lines");
         }
         account.addExposure(priced.totals().total().negate());
-        CreditNote note = new CreditNote(documents.number(DocumentType.CREDIT_NOTE), account, priced, invoice,
+        CreditNote note = new CreditNote(documents.number(DocumentType.CREDIT_NOTE), account, priced, invoice, rma,
                 request.user(), documents.now(), documents.today());
         return documents.store(account, DocumentType.CREDIT_NOTE, note, EventTypes.CREDIT_NOTE_ISSUED,
                 new CreditNoteIssued(note.number(), account.customerCode(), account.currency(), note.documentDate(),
-                        priced.totals().toEvent(), invoice, null));
+                        priced.totals().toEvent(), invoice, rma));
     }
 
     public CreditNote find(String number) {

@@ -48,6 +48,10 @@ public class SalesOrder extends CustomerDocument {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal invoiced;
 
+    /** The accepted quote this order was converted from, if any. */
+    @Column(updatable = false)
+    private String quote;
+
     @Column(name = "approved_by")
     private String approvedBy;
 
@@ -67,9 +71,10 @@ public class SalesOrder extends CustomerDocument {
         super(number, customer, user, now);
     }
 
-    static SalesOrder place(String number, CreditAccount customer, Totals totals, OrderStatus status, String user,
-            Instant now, LocalDate today) {
+    static SalesOrder place(String number, CreditAccount customer, Totals totals, OrderStatus status, String quote,
+            String user, Instant now, LocalDate today) {
         SalesOrder order = new SalesOrder(number, customer, user, now);
+        order.quote = quote;
         order.documentDefaults = customer.documentDefaults();
         order.status = status;
         order.orderDate = today;
@@ -163,6 +168,10 @@ public class SalesOrder extends CustomerDocument {
 
     public Money invoiced() {
         return Money.of(invoiced, currency());
+    }
+
+    public String quote() {
+        return quote;
     }
 
     public String approvedBy() {

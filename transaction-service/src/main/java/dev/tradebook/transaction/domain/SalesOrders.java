@@ -57,6 +57,12 @@ public class SalesOrders {
      */
     @Transactional(dontRollbackOn = CreditRefused.class)
     public SalesOrderRecord place(DocumentRequest request) {
+        return place(request, null);
+    }
+
+    /** {@code quote}: the accepted quote the order comes from, or null. */
+    @Transactional(dontRollbackOn = CreditRefused.class)
+    public SalesOrderRecord place(DocumentRequest request, String quote) {
         CreditAccount account = creditAccounts.lockForDocument(request.customer());
         Pricing.Priced priced = Pricing.price(request.lines(), DocumentCurrency.of(account, request.currency()));
         Money amount = priced.totals().total();
@@ -75,12 +81,12 @@ public class SalesOrders {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         SalesOrder order = SalesOrder.place(sequences.take(DocumentType.SALES_ORDER), account, priced.totals(), status,
-                request.user(), now, today);
+                quote, request.user(), now, today);
         orders.persist(order);
         revisions.persist(new SalesOrderRevision(order.number(), 0, priced, request.user(), now));
         warning.ifPresent(figures -> acknowledge(order, request.user(), now, figures));
         outbox.add(EventTypes.ORDER_PLACED, order.customerCode(), new OrderPlaced(order.number(), order.customerCode(),
-                order.currency(), status.name(), today, priced.totals().toEvent(), null));
+                order.currency(), status.name(), today, priced.totals().toEvent(), quote));
         firstDocuments.record(account, DocumentType.SALES_ORDER, order.number());
         return find(order.number());
     }

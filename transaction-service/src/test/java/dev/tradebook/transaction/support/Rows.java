@@ -29,8 +29,17 @@ public class Rows {
 
     /** Moves an invoice back in time, as if issued {@code days} ago with its due date moved alike. */
     public void backdateInvoice(String number, int days) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "update invoice set invoice_date = invoice_date - ?, due_date = due_date - ? where number = ?")) {
+        update("update invoice set invoice_date = invoice_date - ?, due_date = due_date - ? where number = ?", number, days);
+    }
+
+    /** Moves a quote back in time, as if made {@code days} ago and valid until as many days earlier. */
+    public void backdateQuote(String number, int days) throws SQLException {
+        update("update quote set document_date = document_date - ?, valid_until = valid_until - ? where number = ?",
+                number, days);
+    }
+
+    private void update(String sql, String number, int days) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, days);
             statement.setInt(2, days);
             statement.setString(3, number);

@@ -105,6 +105,16 @@ class SalesOrderBadInputTest {
         assertThat(rows.ofCustomer(customer)).isZero();
     }
 
+    @Test
+    void aDeletedCustomerGetsNoOrder() throws SQLException {
+        customers.delete(customer, 2);
+        await().atMost(EVENT_DELIVERY).until(() -> rows.count(
+                "select count(*) from credit_account where customer_code = ? and deleted", customer) == 1);
+
+        place(order(customer, line("1", "1"))).statusCode(422).body("type", endsWith("/customer-deleted"));
+        assertThat(rows.ofCustomer(customer)).isZero();
+    }
+
     private void refused(ValidatableResponse response, int status, String field) throws SQLException {
         response.statusCode(status).contentType("application/problem+json")
                 .body("status", equalTo(status))

@@ -17,6 +17,7 @@ import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.Topics;
 import dev.tradebook.platform.events.customer.CustomerCreated;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
 import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
@@ -79,6 +80,10 @@ public class TestCustomers {
         publish(Topics.LEDGER_EVENTS, event(EventTypes.CREDIT_HOLD_RELEASED, code, new CreditHoldReleased(code, reason,
                 currency, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, System.nanoTime())));
         awaitHold(code, reason, false);
+    }
+
+    public void delete(String code, long version) {
+        publish(Topics.CUSTOMER_EVENTS, event(EventTypes.CUSTOMER_DELETED, code, new CustomerDeleted(code, version)));
     }
 
     public void writeOff(String code, String currency, String invoice, String amount) {

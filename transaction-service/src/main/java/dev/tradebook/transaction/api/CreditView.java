@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.transaction.domain.CreditAccount;
 import dev.tradebook.transaction.domain.CreditPosition;
 
 /** A customer's credit as the API shows it; amounts are strings at the scale of the customer's currency. */
@@ -18,13 +19,16 @@ public record CreditView(
         BigDecimal available,
         boolean limitChecked,
         boolean onHold,
-        @Schema(description = "MANUAL, CREDIT_LIMIT, PAST_DUE") List<String> holdReasons) {
+        @Schema(description = "MANUAL, CREDIT_LIMIT, PAST_DUE") List<String> holdReasons,
+        @Schema(nullable = true) String manualHoldReason,
+        @Schema(description = "STOP or WARN") String creditActionOnOrder,
+        @Schema(description = "STOP or WARN") String creditActionOnInvoice) {
 
-    static CreditView of(CreditPosition position) {
-        // Holds come from customer hold events and ledger credit-control events, which this service does not
-        // consume yet: until then no customer is shown on hold.
+    static CreditView of(CreditAccount account) {
+        CreditPosition position = account.position();
         return new CreditView(position.customerCode(), position.currency(), position.limit().amount(),
                 position.exposure().amount(), position.available().map(Money::amount).orElse(null),
-                position.limitChecked(), false, List.of());
+                position.limitChecked(), account.onHold(), account.holdReasons().stream().map(Enum::name).toList(),
+                account.manualHoldReason(), account.creditActionOnOrder().name(), account.creditActionOnInvoice().name());
     }
 }

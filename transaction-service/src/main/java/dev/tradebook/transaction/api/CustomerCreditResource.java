@@ -24,6 +24,6 @@ public class CustomerCreditResource {
     @GET
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
     public CreditView get(@PathParam("code") String code) {
-        return CreditView.of(creditAccounts.position(code));
+        return CreditView.of(creditAccounts.account(code));
     }
 }

@@ -2,6 +2,8 @@ package dev.tradebook.transaction.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
@@ -46,6 +51,36 @@ public class CreditAccount {
     /** The customer master's version of the copied facts, which only ever moves forward. */
     @Column(name = "customer_version", nullable = false)
     private long customerVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_action_on_order", nullable = false)
+    private CreditAction creditActionOnOrder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_action_on_invoice", nullable = false)
+    private CreditAction creditActionOnInvoice;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "document_defaults", nullable = false)
+    private DocumentDefaultsCopy documentDefaults;
+
+    private boolean deleted;
+
+    @Column(name = "manual_hold_reason")
+    private String manualHoldReason;
+
+    /** The customer version of the last manual-hold event applied; hold events order apart from profiles. */
+    @Column(name = "hold_version", nullable = false)
+    private long holdVersion = -1;
+
+    @Column(name = "credit_limit_hold", nullable = false)
+    private boolean creditLimitHold;
+
+    @Column(name = "past_due_hold", nullable = false)
+    private boolean pastDueHold;
+
+    @Column(name = "has_transactions", nullable = false)
+    private boolean hasTransactions;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -85,6 +120,75 @@ public class CreditAccount {
         return true;
     }
 
+    /** A manual hold placed, its reason replaced (non-null reason) or released (null), as of a customer version. */
+    boolean applyManualHold(String reason, long customerVersion, Instant now) {
+        if (customerVersion <= holdVersion) {
+            return false;
+        }
+        manualHoldReason = reason;
+        holdVersion = customerVersion;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The ledger's credit control put the customer on (or took it off) an automatic hold. */
+    void applyAutomaticHold(HoldReason reason, boolean onHold, Instant now) {
+        switch (reason) {
+            case CREDIT_LIMIT -> creditLimitHold = onHold;
+            case PAST_DUE -> pastDueHold = onHold;
+            case MANUAL -> throw new IllegalArgumentException("a manual hold comes from the customer master");
+        }
+        updatedAt = now;
+    }
+
+    void markDeleted(Instant now) {
+        deleted = true;
+        updatedAt = now;
+    }
+
+    /** Effective hold: manual or automatic, in this order; empty when the customer is not on hold. */
+    public List<HoldReason> holdReasons() {
+        List<HoldReason> reasons = new ArrayList<>();
+        if (manualHoldReason != null) {
+            reasons.add(HoldReason.MANUAL);
+        }
+        if (creditLimitHold) {
+            reasons.add(HoldReason.CREDIT_LIMIT);
+        }
+        if (pastDueHold) {
+            reasons.add(HoldReason.PAST_DUE);
+        }
+        return List.copyOf(reasons);
+    }
+
+    public boolean onHold() {
+        return !holdReasons().isEmpty();
+    }
+
+    /** Refuses new documents for a customer that is inactive or deleted on the customer master. */
+    void requireOpenForDocuments() {
+        if (deleted) {
+            throw new BusinessRuleViolation("customer-deleted", "Customer " + customerCode + " was deleted");
+        }
+        if (status != CustomerStatus.ACTIVE) {
+            throw new BusinessRuleViolation("customer-inactive", "Customer " + customerCode + " is inactive");
+        }
+    }
+
+    /** True only the first time: the caller then announces that the customer has transactions. */
+    boolean recordFirstDocument() {
+        if (hasTransactions) {
+            return false;
+        }
+        hasTransactions = true;
+        return true;
+    }
+
+    /** A document changed what the customer owes or has been promised; negative to lower it. */
+    void addExposure(Money change) {
+        exposure = exposure().plus(change).amount();
+    }
+
     public CreditPosition position() {
         return new CreditPosition(customerCode, creditLimit(), exposure());
     }
@@ -113,6 +217,26 @@ public class CreditAccount {
         return Money.of(exposure, currency);
     }
 
+    public CreditAction creditActionOnOrder() {
+        return creditActionOnOrder;
+    }
+
+    public CreditAction creditActionOnInvoice() {
+        return creditActionOnInvoice;
+    }
+
+    public DocumentDefaultsCopy documentDefaults() {
+        return documentDefaults;
+    }
+
+    public String manualHoldReason() {
+        return manualHoldReason;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
     public long customerVersion() {
         return customerVersion;
     }
@@ -125,6 +249,9 @@ public class CreditAccount {
         name = customer.name();
         status = customer.status();
         creditLimit = customer.creditLimit().amount();
+        creditActionOnOrder = customer.creditActionOnOrder();
+        creditActionOnInvoice = customer.creditActionOnInvoice();
+        documentDefaults = customer.documentDefaults();
         customerVersion = customer.version();
         updatedAt = now;
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 
 /** The use cases of the customers' credit accounts. */
@@ -43,9 +44,57 @@ public class CreditAccounts {
         }
     }
 
-    public CreditPosition position(String customerCode) {
-        return accounts.findByIdOptional(customerCode)
-                .map(CreditAccount::position)
+    /** A manual hold event of the customer master; an older one than the copy already has changes nothing. */
+    @Transactional
+    public void recordManualHold(String customerCode, String reason, long customerVersion) {
+        accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
+                .ifPresentOrElse(account -> account.applyManualHold(reason, customerVersion, clock.instant()),
+                        () -> LOG.warnf("Hold of customer %s before any profile of it: ignored", customerCode));
+    }
+
+    @Transactional
+    public void recordAutomaticHold(String customerCode, HoldReason reason, boolean onHold) {
+        accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
+                .ifPresentOrElse(account -> account.applyAutomaticHold(reason, onHold, clock.instant()),
+                        () -> LOG.warnf("Automatic hold of unknown customer %s: ignored", customerCode));
+    }
+
+    @Transactional
+    public void recordDeletion(String customerCode) {
+        accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
+                .ifPresent(account -> account.markDeleted(clock.instant()));
+    }
+
+    /** The ledger wrote off part of an invoice: the customer owes that much less. */
+    @Transactional
+    public void recordWriteOff(String customerCode, Money amount) {
+        CreditAccount account = accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ResourceNotFound("Customer", customerCode));
+        account.addExposure(amount.negate());
+    }
+
+    /**
+     * The customer's account, locked until the caller's transaction ends: every document that moves the
+     * exposure takes this lock first, so two documents of one customer are checked one after the other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreditAccount lockForDocument(String customerCode) {
+        CreditAccount account = accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ResourceNotFound("Customer", customerCode));
+        account.requireOpenForDocuments();
+        return account;
+    }
+
+    /** The account locked as above, for a document that already exists (its customer may since be inactive). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreditAccount lockExisting(String customerCode) {
+        return accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResourceNotFound("Customer", customerCode));
     }
+
+    public CreditAccount account(String customerCode) {
+        return accounts.findByIdOptional(customerCode)
+                .orElseThrow(() -> new ResourceNotFound("Customer", customerCode));
+    }
+
 }

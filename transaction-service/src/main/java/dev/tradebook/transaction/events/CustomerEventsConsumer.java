@@ -6,6 +6,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.customer.CustomerChange;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
+import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.runtime.inbox.InboxProcessor;
 import dev.tradebook.transaction.domain.CreditAccounts;
 import io.smallrye.common.annotation.Blocking;
@@ -31,10 +33,17 @@ public class CustomerEventsConsumer {
         inbox.process(record, this::apply);
     }
 
-    /** Other types on the topic carry nothing the credit account copies; their ids are still recorded. */
+    /**
+     * Status changes come with a customer.updated.v1 as well, which carries them in the profile. Other
+     * types carry nothing the credit account copies; their ids are still recorded.
+     */
     void apply(CloudEvent<?> event) {
         if (event.data() instanceof CustomerChange change) {
             creditAccounts.record(CustomerProfileMapper.toSnapshot(event, change.customer()));
+        } else if (event.data() instanceof CustomerHoldChanged hold) {
+            creditAccounts.recordManualHold(hold.code(), hold.manualReason(), hold.version());
+        } else if (event.data() instanceof CustomerDeleted deleted) {
+            creditAccounts.recordDeletion(deleted.code());
         }
     }
 }

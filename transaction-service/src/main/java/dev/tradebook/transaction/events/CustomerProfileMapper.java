@@ -4,8 +4,10 @@ import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.runtime.events.MalformedEventException;
 import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.transaction.domain.CreditAction;
 import dev.tradebook.transaction.domain.CustomerSnapshot;
 import dev.tradebook.transaction.domain.CustomerStatus;
+import dev.tradebook.transaction.domain.DocumentDefaultsCopy;
 
 /** The customer profile of a customer event → the facts the credit account copies. */
 final class CustomerProfileMapper {
@@ -25,10 +27,18 @@ final class CustomerProfileMapper {
         }
         try {
             return new CustomerSnapshot(profile.code(), profile.name(), CustomerStatus.valueOf(profile.status()),
-                    Money.of(profile.creditLimit(), profile.currency()), profile.version());
+                    Money.of(profile.creditLimit(), profile.currency()), profile.version(),
+                    action(profile.creditActionOnOrder()), action(profile.creditActionOnInvoice()),
+                    new DocumentDefaultsCopy(profile.paymentTerms(), profile.salesman(), profile.email(),
+                            profile.documentDefaults()));
         } catch (IllegalArgumentException | NullPointerException e) {
             // NullPointerException: a field the schema requires is missing.
             throw new MalformedEventException("event " + event.id() + " has an invalid customer profile: " + e.getMessage(), e);
         }
+    }
+
+    /** Null in events older than the credit actions. */
+    private static CreditAction action(String name) {
+        return name == null ? null : CreditAction.valueOf(name);
     }
 }

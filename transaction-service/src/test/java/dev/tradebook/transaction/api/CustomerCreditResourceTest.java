@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.testing.Tokens;
 import dev.tradebook.transaction.CustomerEventFeed;
+import dev.tradebook.transaction.support.TestCustomers;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -24,6 +25,9 @@ class CustomerCreditResourceTest {
 
     @Inject
     CustomerEventFeed feed;
+
+    @Inject
+    TestCustomers customers;
 
     @Test
     void zeroLimitIsNotCheckedAndLeavesAvailableEmpty() {
@@ -58,6 +62,16 @@ class CustomerCreditResourceTest {
         feed.publish(created(code, "Gulf Imports", "KWD", "1000.125", 0));
 
         awaitCreditOf(code).body("limit", equalTo("1000.125")).body("exposure", equalTo("0.000"));
+    }
+
+    @Test
+    void creditShowsTheActionsOnExceedingTheLimit() {
+        String code = customers.create("ACT", "EUR", "100", "WARN");
+
+        awaitCreditOf(code)
+                .body("creditActionOnOrder", equalTo("WARN"))
+                .body("creditActionOnInvoice", equalTo("WARN"))
+                .body("manualHoldReason", nullValue());
     }
 
     @Test

@@ -1,0 +1,55 @@
+package dev.tradebook.transaction.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.Payment;
+import dev.tradebook.transaction.domain.Payments;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+
+    private final Payments payments;
+    private final SecurityIdentity identity;
+
+    public PaymentResource(Payments payments, SecurityIdentity identity) {
+        this.payments = payments;
+        this.identity = identity;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @Operation(summary = "Record a payment received", description = "Lowers the exposure by the amount. Each"
+            + " allocation must name an invoice of the customer and not exceed what is outstanding on it.")
+    public Response receive(@Valid @NotNull TransferBody body) {
+        Payment payment = payments.receive(body.toRequest(identity.getPrincipal().getName()));
+        return Response.created(URI.create("/api/v1/payments/" + payment.number())).entity(TransferView.of(payment))
+                .build();
+    }
+
+    @GET
+    @Path("/{number}")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    public TransferView get(@PathParam("number") String number) {
+        return TransferView.of(payments.find(number));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.tradebook.transaction.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.Quote;
+import dev.tradebook.transaction.domain.Quotes;
+import dev.tradebook.transaction.domain.SalesOrderRecord;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QuoteResource {
+
+    private final Quotes quotes;
+    private final SecurityIdentity identity;
+
+    public QuoteResource(Quotes quotes, SecurityIdentity identity) {
+        this.quotes = quotes;
+        this.identity = identity;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Draft a quote", description = "No credit check: a quote moves no exposure.")
+    public Response draft(@Valid @NotNull QuoteRequest request) {
+        Quote quote = quotes.draft(request.toDocument(identity.getPrincipal().getName()), request.validUntil());
+        return Response.created(URI.create("/api/v1/quotes/" + quote.number()))
+                .entity(QuoteView.of(quote, quotes.today())).build();
+    }
+
+    @GET
+    @Path("/{number}")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    public QuoteView get(@PathParam("number") String number) {
+        return QuoteView.of(quotes.find(number), quotes.today());
+    }
+
+    @POST
+    @Path("/{number}/send")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "DRAFT → SENT")
+    public QuoteView send(@PathParam("number") String number) {
+        return QuoteView.of(quotes.send(number), quotes.today());
+    }
+
+    @POST
+    @Path("/{number}/accept")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "SENT → ACCEPTED", description = "422 once the quote has expired.")
+    public QuoteView accept(@PathParam("number") String number) {
+        return QuoteView.of(quotes.accept(number), quotes.today());
+    }
+
+    @POST
+    @Path("/{number}/reject")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "SENT → REJECTED")
+    public QuoteView reject(@PathParam("number") String number) {
+        return QuoteView.of(quotes.reject(number), quotes.today());
+    }
+
+    @POST
+    @Path("/{number}/convert")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Turn an ACCEPTED quote into a sales order", description = "Once. The order is credit-checked"
+            + " and held like any other; the answer is the order.")
+    public Response convert(@PathParam("number") String number, @Valid ApprovalRequest request) {
+        try {
+            boolean acknowledged = request != null && request.acknowledged();
+            SalesOrderRecord order = quotes.convert(number, acknowledged, identity.getPrincipal().getName());
+            return Response.created(URI.create("/api/v1/sales-orders/" + order.order().number()))
+                    .entity(SalesOrderView.of(order)).build();
+        } catch (CreditRefused refused) {
+            return Refusals.of(refused);
+        }
+    }
+}

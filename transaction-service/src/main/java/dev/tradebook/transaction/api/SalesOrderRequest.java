@@ -1,0 +1,26 @@
+package dev.tradebook.transaction.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.tradebook.transaction.domain.DocumentRequest;
+
+public record SalesOrderRequest(
+        @NotBlank @Size(max = 20) String customer,
+        @Schema(description = "optional; when given it must be the customer's currency")
+        @Size(min = 3, max = 3) String currency,
+        @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull LineRequest> lines,
+        @Schema(description = "accept a document past a WARN credit limit; the acknowledgement is recorded")
+        Boolean acknowledgeCreditWarning) {
+
+    DocumentRequest toDocument(String user) {
+        return new DocumentRequest(customer, currency, lines.stream().map(LineRequest::toInput).toList(),
+                Boolean.TRUE.equals(acknowledgeCreditWarning), user);
+    }
+}

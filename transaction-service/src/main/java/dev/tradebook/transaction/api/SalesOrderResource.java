@@ -1,0 +1,126 @@
+package dev.tradebook.transaction.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.SalesOrderRecord;
+import dev.tradebook.transaction.domain.SalesOrders;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/sales-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SalesOrderResource {
+
+    private final SalesOrders orders;
+    private final SecurityIdentity identity;
+
+    public SalesOrderResource(SalesOrders orders, SecurityIdentity identity) {
+        this.orders = orders;
+        this.identity = identity;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Take a sales order", description = "Credit-checked per the customer's creditActionOnOrder:"
+            + " 422 credit-limit-exceeded, credit-limit-warning (unless acknowledgeCreditWarning) or customer-on-hold."
+            + " Created PENDING for a customer on hold when the hold policy allows pending orders.")
+    public Response place(@Valid @NotNull SalesOrderRequest request) {
+        try {
+            SalesOrderRecord placed = orders.place(request.toDocument(user()));
+            return Response.created(URI.create("/api/v1/sales-orders/" + placed.order().number()))
+                    .entity(SalesOrderView.of(placed)).build();
+        } catch (CreditRefused refused) {
+            return Refusals.of(refused);
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    public PageView<SalesOrderView> list(@QueryParam("customer") String customer,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        List<SalesOrderView> items = orders.page(customer, page, size).stream()
+                .map(order -> SalesOrderView.of(orders.find(order.number()))).toList();
+        return new PageView<>(items, page, size, orders.count(customer));
+    }
+
+    @GET
+    @Path("/{number}")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    public SalesOrderView get(@PathParam("number") String number) {
+        return SalesOrderView.of(orders.find(number));
+    }
+
+    @GET
+    @Path("/{number}/revisions")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "Every revision of the order's lines, oldest first")
+    public List<RevisionView> revisions(@PathParam("number") String number) {
+        SalesOrderRecord record = orders.find(number);
+        return record.revisions().stream().map(r -> RevisionView.of(r, record.order().currency())).toList();
+    }
+
+    @POST
+    @Path("/{number}/amendments")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Replace the lines as a new revision", description = "PENDING or APPROVED orders only;"
+            + " an approved order is credit-checked again.")
+    public Response amend(@PathParam("number") String number, @Valid @NotNull AmendmentRequest request) {
+        try {
+            String customer = orders.find(number).order().customerCode();
+            return Response.ok(SalesOrderView.of(orders.amend(number, request.toDocument(customer, user())))).build();
+        } catch (CreditRefused refused) {
+            return Refusals.of(refused);
+        }
+    }
+
+    @POST
+    @Path("/{number}/approve")
+    @Idempotent
+    @RolesAllowed(Roles.ACCOUNTS)
+    @Operation(summary = "Approve a PENDING order", description = "Once its customer is off hold; credit-checked.")
+    public Response approve(@PathParam("number") String number, @Valid ApprovalRequest request) {
+        try {
+            boolean acknowledged = request != null && request.acknowledged();
+            return Response.ok(SalesOrderView.of(orders.approve(number, acknowledged, user()))).build();
+        } catch (CreditRefused refused) {
+            return Refusals.of(refused);
+        }
+    }
+
+    @POST
+    @Path("/{number}/cancel")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @Operation(summary = "Cancel the order", description = "Its part not yet invoiced leaves the exposure.")
+    public SalesOrderView cancel(@PathParam("number") String number, @Valid CancellationRequest request) {
+        return SalesOrderView.of(orders.cancel(number, request == null ? null : request.reason()));
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

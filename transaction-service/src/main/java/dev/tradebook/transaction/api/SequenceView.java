@@ -1,0 +1,17 @@
+package dev.tradebook.transaction.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.tradebook.transaction.domain.DocumentSequence;
+
+public record SequenceView(
+        String documentType,
+        String prefix,
+        long nextNumber,
+        @Schema(description = "the reference the next document of this type gets, e.g. SO000123") String nextReference) {
+
+    static SequenceView of(DocumentSequence sequence) {
+        return new SequenceView(sequence.documentType().name(), sequence.prefix(), sequence.nextNumber(),
+                sequence.nextReference());
+    }
+}

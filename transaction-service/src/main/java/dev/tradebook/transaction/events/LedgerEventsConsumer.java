@@ -1,0 +1,55 @@
+package dev.tradebook.transaction.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.tradebook.platform.events.CloudEvent;
+import dev.tradebook.platform.events.ledger.CreditHoldApplied;
+import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.ledger.WriteOffPosted;
+import dev.tradebook.platform.runtime.events.MalformedEventException;
+import dev.tradebook.platform.runtime.inbox.InboxProcessor;
+import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.transaction.domain.CreditAccounts;
+import dev.tradebook.transaction.domain.HoldReason;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The ledger's automatic holds and write-offs. Balance changes are ignored: this service keeps its own
+ * exposure from the documents it issues.
+ */
+@ApplicationScoped
+public class LedgerEventsConsumer {
+
+    private final InboxProcessor inbox;
+    private final CreditAccounts creditAccounts;
+
+    public LedgerEventsConsumer(InboxProcessor inbox, CreditAccounts creditAccounts) {
+        this.inbox = inbox;
+        this.creditAccounts = creditAccounts;
+    }
+
+    @Incoming("ledger-events")
+    @Blocking
+    public void on(String record) {
+        inbox.process(record, this::apply);
+    }
+
+    void apply(CloudEvent<?> event) {
+        if (event.data() instanceof CreditHoldApplied applied) {
+            creditAccounts.recordAutomaticHold(applied.customer(), reason(event, applied.reason()), true);
+        } else if (event.data() instanceof CreditHoldReleased released) {
+            creditAccounts.recordAutomaticHold(released.customer(), reason(event, released.reason()), false);
+        } else if (event.data() instanceof WriteOffPosted writeOff) {
+            creditAccounts.recordWriteOff(writeOff.customer(), Money.of(writeOff.amount(), writeOff.currency()));
+        }
+    }
+
+    private static HoldReason reason(CloudEvent<?> event, String reason) {
+        if (!"CREDIT_LIMIT".equals(reason) && !"PAST_DUE".equals(reason)) {
+            throw new MalformedEventException("event " + event.id() + " has no automatic hold reason: " + reason, null);
+        }
+        return HoldReason.valueOf(reason);
+    }
+}

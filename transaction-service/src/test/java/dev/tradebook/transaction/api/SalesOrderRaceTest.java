@@ -1,0 +1,114 @@
+package dev.tradebook.transaction.api;
+
+import static dev.tradebook.transaction.CreditEndpoint.creditOf;
+import static dev.tradebook.transaction.support.Orders.line;
+import static dev.tradebook.transaction.support.Orders.order;
+import static dev.tradebook.transaction.support.Orders.place;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tradebook.transaction.support.TestCustomers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/**
+ * 50 orders that each fit the credit limit only alone, sent at once over HTTP. Each request reads the
+ * exposure, checks it and adds to it. The row lock on the credit account (SELECT ... FOR UPDATE in
+ * CreditAccounts.lockForDocument) makes them take turns. With the lock removed (LockModeType.NONE) this
+ * test was run and failed: all 50 read exposure 0 and passed the check, and the optimistic version on the
+ * row then failed 49 of them with 409 instead of a credit refusal (a blind update would have accepted
+ * them all). The second test shows the requests really overlap in time, so the first proves the lock
+ * rather than luck.
+ */
+@QuarkusTest
+class SalesOrderRaceTest {
+
+    private static final int ORDERS = 50;
+
+    @Inject
+    TestCustomers customers;
+
+    record Outcome(int status, String type, long startedNanos, long endedNanos) {
+    }
+
+    @Test
+    void fiftyConcurrentOrdersThatEachFitOnlyAloneEndWithExactlyOneAccepted() throws Exception {
+        String customer = customers.create("RACE", "EUR", "100", "STOP");
+
+        List<Outcome> outcomes = placeAtOnce(customer, "60.00");
+
+        assertThat(outcomes.stream().filter(o -> o.status() == 201)).hasSize(1);
+        assertThat(outcomes.stream().filter(o -> o.status() == 422))
+                .hasSize(ORDERS - 1)
+                .allSatisfy(o -> assertThat(o.type()).endsWith("/credit-limit-exceeded"));
+        creditOf(customer).body("exposure", equalTo("60.00"));
+    }
+
+    @Test
+    void concurrentOrdersOverlapInTimeAndGetDistinctNumbers() throws Exception {
+        String customer = customers.create("PAR", "EUR", "0", "STOP");
+
+        List<Outcome> outcomes = placeAtOnce(customer, "1.00");
+
+        assertThat(mostInFlightAtOnce(outcomes)).as("requests in flight at the same moment").isGreaterThanOrEqualTo(10);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(201));
+        assertThat(outcomes.stream().map(Outcome::type).distinct()).hasSize(ORDERS);
+        creditOf(customer).body("exposure", equalTo("50.00"));
+    }
+
+    /** The largest number of requests that had been sent and not yet answered at one moment. */
+    private static int mostInFlightAtOnce(List<Outcome> outcomes) {
+        int most = 0;
+        for (Outcome outcome : outcomes) {
+            long moment = outcome.startedNanos();
+            int inFlight = (int) outcomes.stream()
+                    .filter(o -> o.startedNanos() <= moment && o.endedNanos() > moment).count();
+            most = Math.max(most, inFlight);
+        }
+        return most;
+    }
+
+    /** Sends ORDERS orders from as many threads released together; type is the problem type, or the number. */
+    private static List<Outcome> placeAtOnce(String customer, String unitPrice) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ORDERS);
+        try {
+            CountDownLatch ready = new CountDownLatch(ORDERS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Callable<Outcome>> calls = new ArrayList<>();
+            for (int i = 0; i < ORDERS; i++) {
+                calls.add(() -> {
+                    ready.countDown();
+                    go.await();
+                    long started = System.nanoTime();
+                    ExtractableResponse<Response> response = place(order(customer, line("1", unitPrice))).extract();
+                    long ended = System.nanoTime();
+                    String type = response.statusCode() == 201 ? response.path("number") : response.path("type");
+                    return new Outcome(response.statusCode(), type, started, ended);
+                });
+            }
+            List<Future<Outcome>> futures = calls.stream().map(pool::submit).toList();
+            ready.await();
+            go.countDown();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.tradebook.ledger.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,19 @@ import io.quarkus.panache.common.Sort;
 public class DebtorAccountRepository implements PanacheRepositoryBase<DebtorAccount, UUID> {
 
     private static final Sort BY_CUSTOMER_THEN_GROUP = Sort.by("customerCode").and("groupCode");
+
+    List<DebtorAccount> ofCustomer(String customerCode) {
+        return find("customerCode", BY_CUSTOMER_THEN_GROUP, customerCode).list();
+    }
+
+    /** Σ of the stored balances of the customer's accounts (0 when it has none). */
+    BigDecimal balanceOf(String customerCode) {
+        return getEntityManager()
+                .createQuery("select coalesce(sum(a.balance), 0) from DebtorAccount a where a.customerCode = :customer",
+                        BigDecimal.class)
+                .setParameter("customer", customerCode)
+                .getSingleResult();
+    }
 
     Set<String> groupCodesOf(String customerCode) {
         return find("customerCode", customerCode).stream()

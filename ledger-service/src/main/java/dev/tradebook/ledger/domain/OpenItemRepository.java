@@ -1,0 +1,46 @@
+package dev.tradebook.ledger.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, java.util.UUID> {
+
+    private static final Sort OLDEST_FIRST = Sort.by("documentDate").and("dueDate").and("document");
+
+    Optional<OpenItem> findDocument(String customerCode, OpenItemKind kind, String document) {
+        return find("customerCode = ?1 and kind = ?2 and document = ?3", customerCode, kind, document).firstResultOptional();
+    }
+
+    /** Every open item of one customer, oldest first. */
+    public List<OpenItem> openOf(String customerCode) {
+        return find("customerCode = ?1 and outstanding > 0", OLDEST_FIRST, customerCode).list();
+    }
+
+    /** The customer's open invoices and refunds, those falling due first at the head. */
+    List<OpenItem> openDebitsOldestFirst(String customerCode) {
+        return find("customerCode = ?1 and outstanding > 0 and kind in ?2",
+                Sort.by("dueDate").and("documentDate").and("document"), customerCode,
+                List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND)).list();
+    }
+
+    /** What the customer owes on open debit items, and of that what fell due before {@code today}. */
+    DueAmounts dueAmounts(String customerCode, LocalDate today) {
+        Object[] row = (Object[]) getEntityManager().createQuery("""
+                select coalesce(sum(i.outstanding), 0),
+                       coalesce(sum(case when i.dueDate < :today then i.outstanding else 0 end), 0)
+                from OpenItem i
+                where i.customerCode = :customer and i.outstanding > 0 and i.kind in :debits""")
+                .setParameter("customer", customerCode)
+                .setParameter("today", today)
+                .setParameter("debits", List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND))
+                .getSingleResult();
+        return new DueAmounts((java.math.BigDecimal) row[0], (java.math.BigDecimal) row[1]);
+    }
+}

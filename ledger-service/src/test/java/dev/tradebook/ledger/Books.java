@@ -1,0 +1,64 @@
+package dev.tradebook.ledger;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Reads the ledger's tables the way an auditor would, straight from the database. */
+@ApplicationScoped
+public class Books {
+
+    private final EntityManager entityManager;
+
+    public Books(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The stored balance of the customer's accounts, or null while it has none. */
+    public BigDecimal storedBalance(String customer) {
+        return QuarkusTransaction.requiringNew().call(() -> (BigDecimal) entityManager.createNativeQuery(
+                "select sum(balance) from debtor_account where customer_code = :c")
+                .setParameter("c", customer).getSingleResult());
+    }
+
+    /** Σ debit − credit of the journal lines on the customer's debtor accounts. */
+    public BigDecimal journalBalance(String customer) {
+        return QuarkusTransaction.requiringNew().call(() -> (BigDecimal) entityManager.createNativeQuery("""
+                select coalesce(sum(l.debit - l.credit), 0) from journal_line l
+                join debtor_account a on a.id = l.debtor_account_id where a.customer_code = :c""")
+                .setParameter("c", customer).getSingleResult());
+    }
+
+    /** "account debit credit" per line of the customer's entries for one document, in line order. */
+    public List<String> linesOf(String customer, String document) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select l.account_code || ' ' || l.debit::numeric(19, 2) || ' ' || l.credit::numeric(19, 2)
+                from journal_line l join journal_entry e on e.id = l.entry_id
+                where e.customer_code = :c and e.source_document = :d order by e.posted_at, l.line_no""", String.class)
+                .setParameter("c", customer).setParameter("d", document).getResultList());
+    }
+
+    public long entriesOf(String customer) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from journal_entry where customer_code = :c")
+                .setParameter("c", customer).getSingleResult()).longValue());
+    }
+
+    /** document → outstanding of the customer's open items. */
+    @SuppressWarnings("unchecked")
+    public Map<String, BigDecimal> outstanding(String customer) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> rows = entityManager.createNativeQuery(
+                    "select document, outstanding from open_item where customer_code = :c")
+                    .setParameter("c", customer).getResultList();
+            Map<String, BigDecimal> result = new java.util.TreeMap<>();
+            rows.forEach(row -> result.put((String) row[0], ((BigDecimal) row[1]).stripTrailingZeros()));
+            return result;
+        });
+    }
+}

@@ -3,6 +3,7 @@ package dev.tradebook.ledger;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,16 +50,23 @@ public class Books {
                 .setParameter("c", customer).getSingleResult()).longValue());
     }
 
-    /** document → outstanding of the customer's open items. */
+    /** document → outstanding of the customer's open items, without trailing zeros ("40", "0"). */
     @SuppressWarnings("unchecked")
-    public Map<String, BigDecimal> outstanding(String customer) {
+    public Map<String, String> outstanding(String customer) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = entityManager.createNativeQuery(
                     "select document, outstanding from open_item where customer_code = :c")
                     .setParameter("c", customer).getResultList();
-            Map<String, BigDecimal> result = new java.util.TreeMap<>();
-            rows.forEach(row -> result.put((String) row[0], ((BigDecimal) row[1]).stripTrailingZeros()));
+            Map<String, String> result = new TreeMap<>();
+            rows.forEach(row -> result.put((String) row[0], ((BigDecimal) row[1]).stripTrailingZeros().toPlainString()));
             return result;
         });
+    }
+
+    /** Documents of the customer parked until its account opens (refused ones are not waiting). */
+    public long waitingOf(String customer) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from pending_posting where customer_code = :c and refusal is null")
+                .setParameter("c", customer).getSingleResult()).longValue());
     }
 }

@@ -9,17 +9,20 @@ import jakarta.transaction.Transactional.TxType;
 /**
  * The open item a posted document leaves. A credit note naming an invoice settles that invoice as far as
  * both allow; a payment settles the invoices its payer named, as far as they are open (hints that do not
- * fit are left unallocated, not refused: the money arrived all the same).
+ * fit are left unallocated, not refused: the money arrived all the same), then, when the company allocates
+ * payments automatically, the oldest open invoices with what is left.
  */
 @ApplicationScoped
 public class OpenItems {
 
     private final OpenItemRepository items;
     private final Allocations allocations;
+    private final LedgerSettingsService settings;
 
-    public OpenItems(OpenItemRepository items, Allocations allocations) {
+    public OpenItems(OpenItemRepository items, Allocations allocations, LedgerSettingsService settings) {
         this.items = items;
         this.allocations = allocations;
+        this.settings = settings;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -41,6 +44,9 @@ public class OpenItems {
                         invoice(document.customer(), hint.invoice())
                                 .ifPresent(invoice -> allocations.settleWhatFits(payment, invoice, hint.amount(), document.date()));
                     }
+                }
+                if (settings.current().autoAllocatePayments()) {
+                    allocations.settleOldestFirst(payment, document.date());
                 }
             }
             case CASH_SALE -> {

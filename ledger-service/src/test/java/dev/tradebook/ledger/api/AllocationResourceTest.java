@@ -1,0 +1,163 @@
+package dev.tradebook.ledger.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tradebook.ledger.Books;
+import dev.tradebook.ledger.CustomerMaster;
+import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.platform.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class AllocationResourceTest {
+
+    static final LocalDate TODAY = LocalDate.now();
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    CustomerMaster customerMaster;
+
+    @Inject
+    SalesDesk salesDesk;
+
+    @Inject
+    Books books;
+
+    /** A customer with invoices INV-1 (100.00) and INV-2 (50.00), payment PAY-1 (120.00) and credit note CN-1 (30.00). */
+    private String customerWithOpenItems() {
+        String code = CustomerMaster.newCustomerCode("ALLOC");
+        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
+        salesDesk.publish(salesDesk.invoice(code, "INV-1", "INR", TODAY.minusDays(20), TODAY.plusDays(10), "100.00", "0"));
+        salesDesk.publish(salesDesk.invoice(code, "INV-2", "INR", TODAY, TODAY.plusDays(30), "50.00", "0"));
+        salesDesk.publish(salesDesk.payment(code, "PAY-1", "INR", "120.00"));
+        salesDesk.publish(salesDesk.creditNote(code, "CN-1", "INR", null, "30.00", "0"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 4);
+        return code;
+    }
+
+    private static ValidatableResponse allocate(String code, String body) {
+        return given().auth().oauth2(Tokens.withRoles("accounts")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/customers/" + code + "/allocations")
+                .then();
+    }
+
+    @Test
+    void allocatesAPaymentToTwoInvoices() {
+        String code = customerWithOpenItems();
+
+        allocate(code, """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-1", "amount": "100.00"}, {"invoice": "INV-2", "amount": "15.50"}]}""")
+                .statusCode(201)
+                .body("source.document", equalTo("PAY-1"))
+                .body("source.kind", equalTo("PAYMENT"))
+                .body("source.amount", equalTo("120.00"))
+                .body("source.outstanding", equalTo("4.50"))
+                .body("invoices.document", contains("INV-1", "INV-2"))
+                .body("invoices.outstanding", contains("0.00", "34.50"));
+
+        assertThat(books.outstanding(code)).containsEntry("PAY-1", "4.5").containsEntry("INV-1", "0").containsEntry("INV-2", "34.5");
+        assertThat(books.storedBalance(code)).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void allocatesACreditNote() {
+        String code = customerWithOpenItems();
+
+        allocate(code, """
+                {"source": "CN-1", "allocations": [{"invoice": "INV-2", "amount": "30.00"}]}""")
+                .statusCode(201)
+                .body("source.outstanding", equalTo("0.00"))
+                .body("invoices[0].outstanding", equalTo("20.00"));
+    }
+
+    @Test
+    void refusesMoreThanThePaymentHasLeftAndWritesNothing() {
+        String code = customerWithOpenItems();
+        Map<String, String> before = books.outstanding(code);
+
+        allocate(code, """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-1", "amount": "100.00"}, {"invoice": "INV-2", "amount": "20.01"}]}""")
+                .statusCode(422).contentType(PROBLEM)
+                .body("type", endsWith("/allocation-refused"))
+                .body("violations[0].field", equalTo("allocations[1].amount"))
+                .body("violations[0].message", equalTo("more than the 20.00 left on PAY-1"));
+
+        assertThat(books.outstanding(code)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesMoreThanTheInvoiceHasOutstanding() {
+        String code = customerWithOpenItems();
+
+        allocate(code, """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-2", "amount": "50.01"}]}""")
+                .statusCode(422)
+                .body("violations[0].field", equalTo("allocations[0].amount"))
+                .body("violations[0].message", equalTo("more than the 50.00 outstanding on INV-2"));
+    }
+
+    @Test
+    void refusesAnInvoiceOfAnotherCustomer() {
+        String code = customerWithOpenItems();
+        String other = CustomerMaster.newCustomerCode("OTHER");
+        customerMaster.publish(customerMaster.created(other, "INR", "DOM"));
+        salesDesk.publish(salesDesk.invoice(other, "INV-THEIRS", "INR", TODAY, TODAY.plusDays(30), "80.00", "0"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(other) == 1);
+
+        allocate(code, """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-THEIRS", "amount": "10.00"}]}""")
+                .statusCode(422)
+                .body("violations[0].field", equalTo("allocations[0].invoice"));
+
+        assertThat(books.outstanding(other)).containsEntry("INV-THEIRS", "80");
+        assertThat(books.outstanding(code)).containsEntry("PAY-1", "120");
+    }
+
+    @Test
+    void refusesAnUnknownInvoice() {
+        String code = customerWithOpenItems();
+
+        allocate(code, """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-404", "amount": "10.00"}]}""")
+                .statusCode(422)
+                .body("violations[0].field", equalTo("allocations[0].invoice"));
+    }
+
+    @Test
+    void refusesANegativeAmountAsInvalid() {
+        allocate("ANY", """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-1", "amount": "-1.00"}]}""")
+                .statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("allocations[0].amount"));
+    }
+
+    @Test
+    void unknownCustomerIsNotFound() {
+        allocate("NOBODY-AT-ALL", """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-1", "amount": "1.00"}]}""")
+                .statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void salesMayNotAllocate() {
+        given().auth().oauth2(Tokens.withRoles("sales")).contentType(ContentType.JSON)
+                .body("{\"source\": \"PAY-1\", \"allocations\": [{\"invoice\": \"INV-1\", \"amount\": \"1.00\"}]}")
+                .when().post("/api/v1/customers/ANY/allocations")
+                .then().statusCode(403).contentType(PROBLEM);
+    }
+}

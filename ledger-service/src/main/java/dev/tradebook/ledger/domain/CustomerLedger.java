@@ -1,6 +1,8 @@
 package dev.tradebook.ledger.domain;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -32,6 +34,13 @@ public class CustomerLedger {
     @Column(name = "posting_sequence", nullable = false)
     private long postingSequence;
 
+    /** Automatic holds; a manual hold lives on the customer master, not here. */
+    @Column(name = "held_for_credit_limit", nullable = false)
+    private boolean heldForCreditLimit;
+
+    @Column(name = "held_for_past_due", nullable = false)
+    private boolean heldForPastDue;
+
     protected CustomerLedger() {
     }
 
@@ -62,6 +71,23 @@ public class CustomerLedger {
 
     public long postingSequence() {
         return postingSequence;
+    }
+
+    public boolean isHeldFor(HoldReason reason) {
+        return reason == HoldReason.CREDIT_LIMIT ? heldForCreditLimit : heldForPastDue;
+    }
+
+    /** The automatic holds in force, in the order of {@link HoldReason}. */
+    public List<HoldReason> holdReasons() {
+        return Arrays.stream(HoldReason.values()).filter(this::isHeldFor).toList();
+    }
+
+    void hold(HoldReason reason, boolean held) {
+        if (reason == HoldReason.CREDIT_LIMIT) {
+            heldForCreditLimit = held;
+        } else {
+            heldForPastDue = held;
+        }
     }
 
     void changeCreditLimit(BigDecimal limit) {

@@ -12,7 +12,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, java.util.UUID> {
 
-    private static final Sort OLDEST_FIRST = Sort.by("documentDate").and("dueDate").and("document");
+    private static final Sort OLDEST_FIRST = Sort.by("documentDate").and("document");
 
     Optional<OpenItem> findDocument(String customerCode, OpenItemKind kind, String document) {
         return find("customerCode = ?1 and kind = ?2 and document = ?3", customerCode, kind, document).firstResultOptional();

@@ -46,11 +46,11 @@ public class SettingsResource {
         return Response.ok(SettingsView.of(changed)).tag(etag(changed)).build();
     }
 
-    private static EntityTag etag(LedgerSettings settings) {
+    static EntityTag etag(LedgerSettings settings) {
         return new EntityTag(Integer.toString(settings.version()));
     }
 
-    private static Integer version(String ifMatch) {
+    static Integer version(String ifMatch) {
         if (ifMatch == null) {
             return null;
         }

@@ -23,21 +23,23 @@ public class CustomerAllocations {
     private final CustomerLedgers customers;
     private final OpenItemRepository items;
     private final Allocations allocations;
+    private final CreditControl creditControl;
     private final Clock clock;
 
     public CustomerAllocations(CustomerLocks locks, CustomerLedgers customers, OpenItemRepository items,
-            Allocations allocations, Clock clock) {
+            Allocations allocations, CreditControl creditControl, Clock clock) {
         this.locks = locks;
         this.customers = customers;
         this.items = items;
         this.allocations = allocations;
+        this.creditControl = creditControl;
         this.clock = clock;
     }
 
     @Transactional
     public AllocationOutcome allocate(String customerCode, String source, List<RequestedAllocation> requested) {
         locks.lock(customerCode);
-        customers.get(customerCode);
+        CustomerLedger ledger = customers.get(customerCode);
         OpenItem credit = creditItem(customerCode, source);
         LocalDate today = LocalDate.now(clock);
         List<OpenItem> invoices = new ArrayList<>();
@@ -51,6 +53,8 @@ public class CustomerAllocations {
                 invoices.add(invoice);
             }
         }
+        // Settling an overdue invoice may end a past-due hold.
+        creditControl.evaluate(ledger);
         return new AllocationOutcome(credit, invoices);
     }
 

@@ -22,13 +22,15 @@ public class CustomerLedgers {
     private final DebtorAccounts debtorAccounts;
     private final DebtorAccountRepository accounts;
     private final CustomerLedgerRepository ledgers;
+    private final CreditControl creditControl;
 
     public CustomerLedgers(CustomerLocks locks, DebtorAccounts debtorAccounts, DebtorAccountRepository accounts,
-            CustomerLedgerRepository ledgers) {
+            CustomerLedgerRepository ledgers, CreditControl creditControl) {
         this.locks = locks;
         this.debtorAccounts = debtorAccounts;
         this.accounts = accounts;
         this.ledgers = ledgers;
+        this.creditControl = creditControl;
     }
 
     /** {@code creditLimit} null (events older than the field) keeps the limit the ledger has. */
@@ -51,7 +53,7 @@ public class CustomerLedgers {
         }
         existing.get().postTo(posting.get().id());
         if (creditLimit != null) {
-            existing.get().changeCreditLimit(creditLimit);
+            changeCreditLimit(existing.get(), creditLimit);
         }
     }
 
@@ -59,7 +61,15 @@ public class CustomerLedgers {
     @Transactional(TxType.MANDATORY)
     public void changeCreditLimit(String customerCode, BigDecimal creditLimit) {
         locks.lock(customerCode);
-        ledgers.findByIdOptional(customerCode).ifPresent(ledger -> ledger.changeCreditLimit(creditLimit));
+        ledgers.findByIdOptional(customerCode).ifPresent(ledger -> changeCreditLimit(ledger, creditLimit));
+    }
+
+    /** A new limit may hold or release the customer at once. */
+    private void changeCreditLimit(CustomerLedger ledger, BigDecimal creditLimit) {
+        if (ledger.creditLimit().compareTo(creditLimit) != 0) {
+            ledger.changeCreditLimit(creditLimit);
+            creditControl.evaluate(ledger);
+        }
     }
 
     public CustomerLedger get(String customerCode) {

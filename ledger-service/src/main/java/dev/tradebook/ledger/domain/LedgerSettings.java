@@ -1,7 +1,11 @@
 package dev.tradebook.ledger.domain;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +24,16 @@ public class LedgerSettings {
     @Column(name = "auto_allocate_payments", nullable = false)
     private boolean autoAllocatePayments;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_control_mode", nullable = false)
+    private CreditControlMode creditControlMode;
+
+    @Column(name = "grace_days", nullable = false)
+    private int graceDays;
+
+    @Column(name = "minimum_overdue_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal minimumOverdueAmount;
+
     @Version
     private int version;
 
@@ -34,7 +48,17 @@ public class LedgerSettings {
         return version;
     }
 
+    public CreditControlPolicy creditControl() {
+        return new CreditControlPolicy(creditControlMode, graceDays, minimumOverdueAmount);
+    }
+
     void allocatePaymentsAutomatically(boolean on) {
         this.autoAllocatePayments = on;
+    }
+
+    void controlCredit(CreditControlPolicy policy) {
+        this.creditControlMode = policy.mode();
+        this.graceDays = policy.graceDays();
+        this.minimumOverdueAmount = policy.minimumOverdueAmount();
     }
 }

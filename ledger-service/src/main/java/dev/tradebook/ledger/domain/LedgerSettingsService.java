@@ -24,14 +24,30 @@ public class LedgerSettingsService {
     /** {@code expectedVersion} null changes whatever version is current. */
     @Transactional
     public LedgerSettings change(Integer expectedVersion, boolean autoAllocatePayments) {
+        LedgerSettings settings = forChange(expectedVersion);
+        if (settings.autoAllocatePayments() != autoAllocatePayments) {
+            settings.allocatePaymentsAutomatically(autoAllocatePayments);
+            entityManager.flush();
+        }
+        return settings;
+    }
+
+    /** Changes the credit-control policy; the caller then evaluates every customer under it. */
+    @Transactional
+    public LedgerSettings change(Integer expectedVersion, CreditControlPolicy policy) {
+        LedgerSettings settings = forChange(expectedVersion);
+        if (!settings.creditControl().equals(policy)) {
+            settings.controlCredit(policy);
+            entityManager.flush();
+        }
+        return settings;
+    }
+
+    private LedgerSettings forChange(Integer expectedVersion) {
         LedgerSettings settings = entityManager.find(LedgerSettings.class, LedgerSettings.THE_COMPANY,
                 LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && expectedVersion != settings.version()) {
             throw new SettingsVersionMismatch(expectedVersion, settings.version());
-        }
-        if (settings.autoAllocatePayments() != autoAllocatePayments) {
-            settings.allocatePaymentsAutomatically(autoAllocatePayments);
-            entityManager.flush();
         }
         return settings;
     }

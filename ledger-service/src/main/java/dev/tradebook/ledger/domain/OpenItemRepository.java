@@ -1,8 +1,10 @@
 package dev.tradebook.ledger.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, java.util.UUID> {
+public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID> {
 
     private static final Sort OLDEST_FIRST = Sort.by("documentDate").and("document");
 
@@ -30,6 +32,18 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, java.
                 List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND)).list();
     }
 
+    /** What of the customer's open invoices and refunds fell due before {@code cutoff}. */
+    BigDecimal dueBefore(String customerCode, LocalDate cutoff) {
+        return getEntityManager().createQuery("""
+                select coalesce(sum(i.outstanding), 0) from OpenItem i
+                where i.customerCode = :customer and i.outstanding > 0 and i.kind in :debits and i.dueDate < :cutoff""",
+                BigDecimal.class)
+                .setParameter("customer", customerCode)
+                .setParameter("cutoff", cutoff)
+                .setParameter("debits", List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND))
+                .getSingleResult();
+    }
+
     /** What the customer owes on open debit items, and of that what fell due before {@code today}. */
     DueAmounts dueAmounts(String customerCode, LocalDate today) {
         Object[] row = (Object[]) getEntityManager().createQuery("""
@@ -41,6 +55,6 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, java.
                 .setParameter("today", today)
                 .setParameter("debits", List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND))
                 .getSingleResult();
-        return new DueAmounts((java.math.BigDecimal) row[0], (java.math.BigDecimal) row[1]);
+        return new DueAmounts((BigDecimal) row[0], (BigDecimal) row[1]);
     }
 }

@@ -33,13 +33,14 @@ public class Postings {
     private final Journal journal;
     private final OpenItems openItems;
     private final Balances balances;
+    private final CreditControl creditControl;
     private final Clock clock;
     private final Counter parked;
     private final Counter refusedWhileWaiting;
 
     public Postings(CustomerLocks locks, CustomerLedgerRepository ledgers, PendingPostingRepository pending,
             DebtorAccountRepository accounts, AccountGroupRepository groups, Journal journal, OpenItems openItems,
-            Balances balances, Clock clock, MeterRegistry registry) {
+            Balances balances, CreditControl creditControl, Clock clock, MeterRegistry registry) {
         this.locks = locks;
         this.ledgers = ledgers;
         this.pending = pending;
@@ -48,6 +49,7 @@ public class Postings {
         this.journal = journal;
         this.openItems = openItems;
         this.balances = balances;
+        this.creditControl = creditControl;
         this.clock = clock;
         this.parked = registry.counter("ledger.postings.waiting-for-account");
         this.refusedWhileWaiting = registry.counter("ledger.postings.refused-after-waiting");
@@ -106,5 +108,6 @@ public class Postings {
         journal.post(entry);
         openItems.openFor(document, entry, account);
         balances.changedBy(ledger, document.number());
+        creditControl.evaluate(ledger);
     }
 }

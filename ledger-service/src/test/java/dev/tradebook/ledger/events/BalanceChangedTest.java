@@ -2,7 +2,6 @@ package dev.tradebook.ledger.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,12 +10,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.ledger.CustomerMaster;
+import dev.tradebook.ledger.LedgerEvents;
 import dev.tradebook.ledger.SalesDesk;
-import dev.tradebook.platform.events.CloudEvent;
-import dev.tradebook.platform.events.Topics;
 import dev.tradebook.platform.events.ledger.BalanceChanged;
-import dev.tradebook.platform.runtime.events.EventCodec;
-import dev.tradebook.platform.testing.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** ledger.balance-changed.v1 follows every posting, with the customer's figures and a growing sequence. */
@@ -30,7 +26,7 @@ class BalanceChangedTest {
     SalesDesk salesDesk;
 
     @Inject
-    EventCodec codec;
+    LedgerEvents ledgerEvents;
 
     @Test
     void everyPostingPublishesTheNewFigures() {
@@ -41,10 +37,7 @@ class BalanceChangedTest {
         salesDesk.publish(salesDesk.invoice(code, "INV-NEW", "INR", today, today.plusDays(30), "50.00", "9.00"));
         salesDesk.publish(salesDesk.payment(code, "PAY-B", "INR", "20.00"));
 
-        List<BalanceChanged> changes = TestTopics.read(Topics.LEDGER_EVENTS, record -> code.equals(record.key())
-                        && record.value().contains("ledger.balance-changed.v1"), 3, Duration.ofSeconds(60)).stream()
-                .map(record -> (BalanceChanged) codec.decode(record.value()).map(CloudEvent::data).orElseThrow())
-                .toList();
+        List<BalanceChanged> changes = ledgerEvents.read(code, "ledger.balance-changed.v1", BalanceChanged.class, 3);
 
         assertThat(changes).extracting(BalanceChanged::sequence).containsExactly(1L, 2L, 3L);
         assertThat(changes).extracting(BalanceChanged::sourceDocument).containsExactly("INV-OLD", "INV-NEW", "PAY-B");

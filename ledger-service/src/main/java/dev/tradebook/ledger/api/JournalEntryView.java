@@ -10,7 +10,10 @@ import dev.tradebook.ledger.domain.JournalEntry;
 import dev.tradebook.ledger.domain.JournalLine;
 import dev.tradebook.platform.runtime.money.Money;
 
-/** One journal entry with its lines; {@code totalDebit} always equals {@code totalCredit}. */
+/**
+ * One journal entry with its lines; {@code totalDebit} always equals {@code totalCredit}. {@code memo}: why
+ * accounts posted it by hand (a write-off, a reversal).
+ */
 public record JournalEntryView(
         UUID id,
         String customer,
@@ -20,6 +23,7 @@ public record JournalEntryView(
         Instant postedAt,
         String currency,
         UUID reverses,
+        String memo,
         BigDecimal totalDebit,
         BigDecimal totalCredit,
         List<Line> lines) {
@@ -31,7 +35,7 @@ public record JournalEntryView(
         String currency = entry.currency();
         List<JournalLine> lines = entry.lines();
         return new JournalEntryView(entry.id(), entry.customerCode(), entry.kind().name(), entry.sourceDocument(),
-                entry.entryDate(), entry.postedAt(), currency, entry.reverses(),
+                entry.entryDate(), entry.postedAt(), currency, entry.reverses(), entry.memo(),
                 Money.of(lines.stream().map(JournalLine::debit).reduce(BigDecimal.ZERO, BigDecimal::add), currency).amount(),
                 Money.of(lines.stream().map(JournalLine::credit).reduce(BigDecimal.ZERO, BigDecimal::add), currency).amount(),
                 lines.stream().map(line -> new Line(line.lineNo(), line.accountCode(), line.debtorAccountId(),

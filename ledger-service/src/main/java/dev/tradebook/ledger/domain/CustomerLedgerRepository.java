@@ -20,7 +20,7 @@ public class CustomerLedgerRepository implements PanacheRepositoryBase<CustomerL
                 select c.customer_code from customer_ledger c
                 where c.held_for_credit_limit or c.held_for_past_due or c.credit_limit > 0
                    or exists (select 1 from open_item i where i.customer_code = c.customer_code and i.outstanding > 0
-                              and i.kind in ('INVOICE', 'REFUND') and i.due_date < :today)
+                              and i.kind in ('INVOICE', 'REFUND', 'REVERSAL_DEBIT') and i.due_date < :today)
                 order by c.customer_code""", String.class)
                 .setParameter("today", today)
                 .getResultList();

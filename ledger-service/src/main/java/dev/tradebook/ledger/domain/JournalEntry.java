@@ -60,6 +60,9 @@ public class JournalEntry {
     @Column(name = "reverses")
     private UUID reverses;
 
+    @Column
+    private String memo;
+
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
     private List<JournalLine> lines = new ArrayList<>();
@@ -108,6 +111,23 @@ public class JournalEntry {
         return reverses;
     }
 
+    public String memo() {
+        return memo;
+    }
+
+    /** The entry that undoes this one: every line on the same account, debit and credit swapped. */
+    public Draft mirror(String reason, LocalDate on) {
+        Draft draft = new Draft(EntryKind.REVERSAL, customerCode, currency, sourceDocument, on).reversing(id).memo(reason);
+        for (JournalLine line : lines) {
+            if (line.debit().signum() > 0) {
+                draft.credit(line.accountCode(), line.debtorAccountId(), line.debit());
+            } else {
+                draft.debit(line.accountCode(), line.debtorAccountId(), line.credit());
+            }
+        }
+        return draft;
+    }
+
     public List<JournalLine> lines() {
         return List.copyOf(lines);
     }
@@ -126,6 +146,7 @@ public class JournalEntry {
         private final List<Side> sides = new ArrayList<>();
         private String sourceEventId;
         private UUID reverses;
+        private String memo;
 
         private Draft(EntryKind kind, String customerCode, String currency, String sourceDocument, LocalDate entryDate) {
             this.kind = kind;
@@ -155,6 +176,11 @@ public class JournalEntry {
             return this;
         }
 
+        public Draft memo(String text) {
+            this.memo = text;
+            return this;
+        }
+
         /**
          * The entry, or a refusal when its debits and credits differ or it has fewer than two lines. Lines of
          * zero are left out: a document without tax has no tax line.
@@ -178,6 +204,7 @@ public class JournalEntry {
             entry.entryDate = entryDate;
             entry.postedAt = now;
             entry.reverses = reverses;
+            entry.memo = memo;
             int lineNo = 0;
             for (Side side : nonZero) {
                 entry.lines.add(new JournalLine(entry, ++lineNo, side.account, side.debtorAccountId, side.debit,

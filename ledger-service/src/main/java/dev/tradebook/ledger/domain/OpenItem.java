@@ -55,12 +55,18 @@ public class OpenItem {
     }
 
     static OpenItem of(OpenItemKind kind, JournalEntry entry, UUID debtorAccountId, BigDecimal amount, LocalDate dueDate) {
+        return of(kind, entry, entry.sourceDocument(), debtorAccountId, amount, dueDate);
+    }
+
+    /** An item under its own {@code document} number, not the one its entry concerns (a write-off of an invoice). */
+    static OpenItem of(OpenItemKind kind, JournalEntry entry, String document, UUID debtorAccountId, BigDecimal amount,
+            LocalDate dueDate) {
         OpenItem item = new OpenItem();
         item.id = UUID.randomUUID();
         item.customerCode = entry.customerCode();
         item.debtorAccountId = debtorAccountId;
         item.kind = kind;
-        item.document = entry.sourceDocument();
+        item.document = document;
         item.currency = entry.currency();
         item.documentDate = entry.entryDate();
         item.dueDate = dueDate == null ? entry.entryDate() : dueDate;

@@ -16,6 +16,10 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
 
     private static final Sort OLDEST_FIRST = Sort.by("documentDate").and("document");
 
+    Optional<OpenItem> findByEntry(UUID entryId) {
+        return find("entryId", entryId).firstResultOptional();
+    }
+
     Optional<OpenItem> findDocument(String customerCode, OpenItemKind kind, String document) {
         return find("customerCode = ?1 and kind = ?2 and document = ?3", customerCode, kind, document).firstResultOptional();
     }
@@ -25,11 +29,11 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
         return find("customerCode = ?1 and outstanding > 0", OLDEST_FIRST, customerCode).list();
     }
 
-    /** The customer's open invoices and refunds, those falling due first at the head. */
+    /** What the customer owes item by item, those falling due first at the head. */
     List<OpenItem> openDebitsOldestFirst(String customerCode) {
         return find("customerCode = ?1 and outstanding > 0 and kind in ?2",
                 Sort.by("dueDate").and("documentDate").and("document"), customerCode,
-                List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND)).list();
+                OpenItemKind.DEBITS).list();
     }
 
     /** What of the customer's open invoices and refunds fell due before {@code cutoff}. */
@@ -40,7 +44,7 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
                 BigDecimal.class)
                 .setParameter("customer", customerCode)
                 .setParameter("cutoff", cutoff)
-                .setParameter("debits", List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND))
+                .setParameter("debits", OpenItemKind.DEBITS)
                 .getSingleResult();
     }
 
@@ -53,7 +57,7 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
                 where i.customerCode = :customer and i.outstanding > 0 and i.kind in :debits""")
                 .setParameter("customer", customerCode)
                 .setParameter("today", today)
-                .setParameter("debits", List.of(OpenItemKind.INVOICE, OpenItemKind.REFUND))
+                .setParameter("debits", OpenItemKind.DEBITS)
                 .getSingleResult();
         return new DueAmounts((BigDecimal) row[0], (BigDecimal) row[1]);
     }

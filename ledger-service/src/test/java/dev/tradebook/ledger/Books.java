@@ -1,6 +1,7 @@
 package dev.tradebook.ledger;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,14 @@ public class Books {
                 select coalesce(sum(l.debit - l.credit), 0) from journal_line l
                 join debtor_account a on a.id = l.debtor_account_id where a.customer_code = :c""")
                 .setParameter("c", customer).getSingleResult());
+    }
+
+    /** Σ debit − credit of the customer's debtor lines in entries dated up to {@code asOf}. */
+    public BigDecimal journalBalanceAsOf(String customer, LocalDate asOf) {
+        return QuarkusTransaction.requiringNew().call(() -> (BigDecimal) entityManager.createNativeQuery("""
+                select coalesce(sum(l.debit - l.credit), 0) from journal_line l join journal_entry e on e.id = l.entry_id
+                join debtor_account a on a.id = l.debtor_account_id where a.customer_code = :c and e.entry_date <= :d""")
+                .setParameter("c", customer).setParameter("d", asOf).getSingleResult());
     }
 
     /** "account debit credit" per line of the customer's entries for one document, in line order. */

@@ -59,7 +59,12 @@ public class SalesDesk {
 
     public CloudEvent<PaymentReceived> payment(String customer, String number, String currency, String amount,
             Allocation... hints) {
-        return event(EventTypes.PAYMENT_RECEIVED, customer, new PaymentReceived(number, customer, currency, LocalDate.now(),
+        return payment(customer, number, currency, LocalDate.now(), amount, hints);
+    }
+
+    public CloudEvent<PaymentReceived> payment(String customer, String number, String currency, LocalDate receivedOn,
+            String amount, Allocation... hints) {
+        return event(EventTypes.PAYMENT_RECEIVED, customer, new PaymentReceived(number, customer, currency, receivedOn,
                 new BigDecimal(amount), "BANK_TRANSFER", "ref " + number, List.of(hints)));
     }
 

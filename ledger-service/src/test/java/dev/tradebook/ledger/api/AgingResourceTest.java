@@ -2,21 +2,20 @@ package dev.tradebook.ledger.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +27,7 @@ class AgingResourceTest {
     static final LocalDate T = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
@@ -41,17 +40,14 @@ class AgingResourceTest {
      * T-65, paid today; PAY-3 25 received T-45 and never allocated.
      */
     private String customer() {
-        String code = CustomerMaster.newCustomerCode("AGE");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-A", "INR", T.minusDays(100), T.minusDays(95), "100.00", "0"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-B", "INR", T.minusDays(50), T.minusDays(40), "200.00", "0"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-D", "INR", T.minusDays(70), T.minusDays(65), "40.00", "0"));
-        salesDesk.publish(salesDesk.payment(code, "PAY-3", "INR", T.minusDays(45), "25.00"));
-        salesDesk.publish(salesDesk.payment(code, "PAY-1", "INR", T.minusDays(20), "50.00", new Allocation("INV-B", new BigDecimal("50.00"))));
-        salesDesk.publish(salesDesk.invoice(code, "INV-C", "INR", T.minusDays(10), T.plusDays(20), "300.00", "0"));
-        salesDesk.publish(salesDesk.payment(code, "PAY-2", "INR", T, "40.00", new Allocation("INV-D", new BigDecimal("40.00"))));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 7);
-        return code;
+        return scenario.customerWith("AGE", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-A", "INR", T.minusDays(100), T.minusDays(95), "100.00", "0"),
+                salesDesk.invoice(code, "INV-B", "INR", T.minusDays(50), T.minusDays(40), "200.00", "0"),
+                salesDesk.invoice(code, "INV-D", "INR", T.minusDays(70), T.minusDays(65), "40.00", "0"),
+                salesDesk.payment(code, "PAY-3", "INR", T.minusDays(45), "25.00"),
+                salesDesk.payment(code, "PAY-1", "INR", T.minusDays(20), "50.00", new Allocation("INV-B", new BigDecimal("50.00"))),
+                salesDesk.invoice(code, "INV-C", "INR", T.minusDays(10), T.plusDays(20), "300.00", "0"),
+                salesDesk.payment(code, "PAY-2", "INR", T, "40.00", new Allocation("INV-D", new BigDecimal("40.00")))));
     }
 
     private static ValidatableResponse aging(String code, LocalDate asOf) {

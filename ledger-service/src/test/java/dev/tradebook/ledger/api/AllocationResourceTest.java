@@ -2,13 +2,12 @@ package dev.tradebook.ledger.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -16,8 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,7 +29,7 @@ class AllocationResourceTest {
     static final String PROBLEM = "application/problem+json";
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
@@ -40,14 +39,11 @@ class AllocationResourceTest {
 
     /** A customer with invoices INV-1 (100.00) and INV-2 (50.00), payment PAY-1 (120.00) and credit note CN-1 (30.00). */
     private String customerWithOpenItems() {
-        String code = CustomerMaster.newCustomerCode("ALLOC");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-1", "INR", TODAY.minusDays(20), TODAY.plusDays(10), "100.00", "0"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-2", "INR", TODAY, TODAY.plusDays(30), "50.00", "0"));
-        salesDesk.publish(salesDesk.payment(code, "PAY-1", "INR", "120.00"));
-        salesDesk.publish(salesDesk.creditNote(code, "CN-1", "INR", null, "30.00", "0"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 4);
-        return code;
+        return scenario.customerWith("ALLOC", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-1", "INR", TODAY.minusDays(20), TODAY.plusDays(10), "100.00", "0"),
+                salesDesk.invoice(code, "INV-2", "INR", TODAY, TODAY.plusDays(30), "50.00", "0"),
+                salesDesk.payment(code, "PAY-1", "INR", "120.00"),
+                salesDesk.creditNote(code, "CN-1", "INR", null, "30.00", "0")));
     }
 
     private static ValidatableResponse allocate(String code, String body) {
@@ -114,10 +110,8 @@ class AllocationResourceTest {
     @Test
     void refusesAnInvoiceOfAnotherCustomer() {
         String code = customerWithOpenItems();
-        String other = CustomerMaster.newCustomerCode("OTHER");
-        customerMaster.publish(customerMaster.created(other, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(other, "INV-THEIRS", "INR", TODAY, TODAY.plusDays(30), "80.00", "0"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(other) == 1);
+        String other = scenario.customerWith("OTHER", "INR", them -> List.of(
+                salesDesk.invoice(them, "INV-THEIRS", "INR", TODAY, TODAY.plusDays(30), "80.00", "0")));
 
         allocate(code, """
                 {"source": "PAY-1", "allocations": [{"invoice": "INV-THEIRS", "amount": "10.00"}]}""")

@@ -1,21 +1,19 @@
 package dev.tradebook.ledger.api;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -27,23 +25,18 @@ class CustomerAccountResourceTest {
     static final String PROBLEM = "application/problem+json";
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
 
-    @Inject
-    Books books;
 
     /** INV-OLD 100.00 due 10 days ago, INV-NEW 59.00 due in 30 days, PAY-X 20.00 unallocated. */
     private String customer() {
-        String code = CustomerMaster.newCustomerCode("VIEW");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-OLD", "INR", TODAY.minusDays(40), TODAY.minusDays(10), "100.00", "0"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-NEW", "INR", TODAY, TODAY.plusDays(30), "50.00", "9.00"));
-        salesDesk.publish(salesDesk.payment(code, "PAY-X", "INR", "20.00"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 3);
-        return code;
+        return scenario.customerWith("VIEW", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-OLD", "INR", TODAY.minusDays(40), TODAY.minusDays(10), "100.00", "0"),
+                salesDesk.invoice(code, "INV-NEW", "INR", TODAY, TODAY.plusDays(30), "50.00", "9.00"),
+                salesDesk.payment(code, "PAY-X", "INR", "20.00")));
     }
 
     private static RequestSpecification viewer() {

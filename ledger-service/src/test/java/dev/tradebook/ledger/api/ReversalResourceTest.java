@@ -9,14 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +30,7 @@ class ReversalResourceTest {
     static final LocalDate TODAY = LocalDate.now();
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
@@ -37,12 +38,10 @@ class ReversalResourceTest {
     @Inject
     Books books;
 
-    /** A customer owing INV-V of 118.00 (posted or about to be). */
+    /** A customer owing INV-V of 118.00. */
     private String customer() {
-        String code = CustomerMaster.newCustomerCode("REV");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-V", "INR", TODAY, TODAY.plusDays(30), "100.00", "18.00"));
-        return code;
+        return scenario.customerWith("REV", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-V", "INR", TODAY, TODAY.plusDays(30), "100.00", "18.00")));
     }
 
     private static String entryOf(String code, String document) {
@@ -60,7 +59,6 @@ class ReversalResourceTest {
     @Test
     void reversingAnOpenInvoicePostsTheMirrorAndClosesIt() {
         String code = customer();
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 1);
         String invoice = entryOf(code, "INV-V");
 
         reverse(invoice).statusCode(201)
@@ -92,7 +90,6 @@ class ReversalResourceTest {
     @Test
     void reversingTwiceIsAConflictAndAReversalCannotBeReversed() {
         String code = customer();
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 1);
         String invoice = entryOf(code, "INV-V");
         String reversal = reverse(invoice).statusCode(201).extract().path("id");
 
@@ -104,7 +101,6 @@ class ReversalResourceTest {
     @Test
     void reversingAWriteOffMakesTheInvoiceOwedAgain() {
         String code = customer();
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 1);
         String writeOff = WriteOffResourceTest.writeOff("accounts", code, """
                 {"invoice": "INV-V", "amount": "118.00", "reason": "lost"}""").statusCode(201).extract().path("id");
 

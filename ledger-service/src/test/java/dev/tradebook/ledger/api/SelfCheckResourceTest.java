@@ -2,12 +2,10 @@ package dev.tradebook.ledger.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +16,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.LedgerEvents;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
 import dev.tradebook.platform.testing.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SelfCheckResourceTest {
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
@@ -56,10 +54,8 @@ class SelfCheckResourceTest {
 
     @Test
     void findsNoDriftInWhatThePostingsLeft() {
-        String code = CustomerMaster.newCustomerCode("SANE");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-S", "INR", LocalDate.now(), LocalDate.now().plusDays(30), "10.00", "1.80"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 1);
+        scenario.customerWith("SANE", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-S", "INR", LocalDate.now(), LocalDate.now().plusDays(30), "10.00", "1.80")));
 
         given().auth().oauth2(Tokens.withRoles("accounts")).when().get("/api/v1/self-check")
                 .then().statusCode(200)
@@ -69,10 +65,8 @@ class SelfCheckResourceTest {
 
     @Test
     void reportsADriftAndLeavesItAsFound() {
-        String code = CustomerMaster.newCustomerCode("DRIFT");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-D", "INR", LocalDate.now(), LocalDate.now().plusDays(30), "10.00", "0"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 1);
+        String code = scenario.customerWith("DRIFT", "INR", customer -> List.of(
+                salesDesk.invoice(customer, "INV-D", "INR", LocalDate.now(), LocalDate.now().plusDays(30), "10.00", "0")));
         double before = registry.counter("ledger.balance-drifts").count();
         setStoredBalance(code, "12.34");
         try {

@@ -2,16 +2,15 @@ package dev.tradebook.ledger.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -20,9 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,24 +32,19 @@ class StatementResourceTest {
     static final LocalDate T = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
 
-    @Inject
-    Books books;
 
     /** INV-1 118.00 on T-40, 50.00 of it paid on T-20; INV-2 200.00 on T-5, credited 20.00 today. */
     private String customer() {
-        String code = CustomerMaster.newCustomerCode("STMT");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-1", "INR", T.minusDays(40), T.minusDays(10), "100.00", "18.00"));
-        salesDesk.publish(salesDesk.payment(code, "PAY-1", "INR", T.minusDays(20), "50.00", new Allocation("INV-1", new BigDecimal("50.00"))));
-        salesDesk.publish(salesDesk.invoice(code, "INV-2", "INR", T.minusDays(5), T.plusDays(25), "200.00", "0"));
-        salesDesk.publish(salesDesk.creditNote(code, "CN-1", "INR", "INV-2", "20.00", "0"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 4);
-        return code;
+        return scenario.customerWith("STMT", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-1", "INR", T.minusDays(40), T.minusDays(10), "100.00", "18.00"),
+                salesDesk.payment(code, "PAY-1", "INR", T.minusDays(20), "50.00", new Allocation("INV-1", new BigDecimal("50.00"))),
+                salesDesk.invoice(code, "INV-2", "INR", T.minusDays(5), T.plusDays(25), "200.00", "0"),
+                salesDesk.creditNote(code, "CN-1", "INR", "INV-2", "20.00", "0")));
     }
 
     private static RequestSpecification viewer() {

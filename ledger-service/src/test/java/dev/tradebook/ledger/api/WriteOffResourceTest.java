@@ -2,22 +2,21 @@ package dev.tradebook.ledger.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.ledger.Books;
-import dev.tradebook.ledger.CustomerMaster;
 import dev.tradebook.ledger.LedgerEvents;
 import dev.tradebook.ledger.SalesDesk;
+import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.events.ledger.BalanceChanged;
 import dev.tradebook.platform.events.ledger.WriteOffPosted;
 import dev.tradebook.platform.testing.Tokens;
@@ -32,7 +31,7 @@ class WriteOffResourceTest {
     static final String PROBLEM = "application/problem+json";
 
     @Inject
-    CustomerMaster customerMaster;
+    Scenario scenario;
 
     @Inject
     SalesDesk salesDesk;
@@ -45,11 +44,8 @@ class WriteOffResourceTest {
 
     /** A customer owing INV-W of 100.00. */
     private String customerOwing() {
-        String code = CustomerMaster.newCustomerCode("WOFF");
-        customerMaster.publish(customerMaster.created(code, "INR", "DOM"));
-        salesDesk.publish(salesDesk.invoice(code, "INV-W", "INR", TODAY.minusDays(100), TODAY.minusDays(70), "100.00", "0"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> books.entriesOf(code) == 1);
-        return code;
+        return scenario.customerWith("WOFF", "INR", code -> List.of(
+                salesDesk.invoice(code, "INV-W", "INR", TODAY.minusDays(100), TODAY.minusDays(70), "100.00", "0")));
     }
 
     static ValidatableResponse writeOff(String role, String code, String body) {

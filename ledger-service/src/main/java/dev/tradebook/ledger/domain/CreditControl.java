@@ -50,8 +50,12 @@ public class CreditControl {
     /** Under the customer's lock, which the caller holds or which is taken here. */
     @Transactional(TxType.MANDATORY)
     public void evaluate(CustomerLedger ledger) {
-        locks.lock(ledger.customerCode());
         CreditControlPolicy policy = settings.current().creditControl();
+        if (policy.mode() == CreditControlMode.NONE && ledger.holdReasons().isEmpty()) {
+            // Nothing to hold and nothing to release: spare the posting the queries.
+            return;
+        }
+        locks.lock(ledger.customerCode());
         BigDecimal balance = accounts.balanceOf(ledger.customerCode());
         BigDecimal overdue = items.dueBefore(ledger.customerCode(), LocalDate.now(clock).minusDays(policy.graceDays()));
         decide(ledger, HoldReason.CREDIT_LIMIT, policy.holdsForCreditLimit(balance, ledger.creditLimit()), balance, overdue);

@@ -1,5 +1,6 @@
 package dev.tradebook.ledger.bench;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +28,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import dev.tradebook.ledger.SalesDesk;
@@ -35,20 +40,25 @@ import dev.tradebook.ledger.domain.Debtor;
 import dev.tradebook.platform.events.Topics;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.testing.KafkaTestResource;
+import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Not a test: the benchmark of ledger-service/bench (run.sh). Postings per second from a burst of invoice and
- * payment events on the real broker, against pgbench inserting the same journal rows into the same database.
- * Runs only with {@code -Dledger.bench=true}.
+ * Not a test: the benchmark of ledger-service/bench (run.sh), run only with {@code -Dledger.bench=true}. Postings
+ * per second from a burst of invoice and payment events on the real broker, against pgbench inserting the same
+ * journal rows into the same database; then aging over many customers and open items.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "ledger.bench", matches = "true")
-class PostingBenchmark {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LedgerBenchmark {
 
     static final int CUSTOMERS = Integer.getInteger("ledger.bench.customers", 200);
     static final int EVENTS = Integer.getInteger("ledger.bench.events", 4000);
+    static final int AGING_CUSTOMERS = Integer.getInteger("ledger.bench.aging-customers", 100_000);
+    static final int AGING_ITEMS = Integer.getInteger("ledger.bench.aging-items", 10);
+    static final Path REPORT = Path.of("target", "ledger-benchmark.txt");
 
     @Inject
     CustomerLedgers customerLedgers;
@@ -63,6 +73,7 @@ class PostingBenchmark {
     String jdbcUrl;
 
     @Test
+    @Order(1)
     void postingsPerSecondAgainstRawSql() throws Exception {
         for (int c = 1; c <= CUSTOMERS; c++) {
             String code = "BENCH-" + c;
@@ -82,7 +93,50 @@ class PostingBenchmark {
         String report = String.format("events=%d customers=%d service=%.0f postings/s pgbench=%.0f tx/s ratio=%.2f%n",
                 EVENTS, CUSTOMERS, service, raw, service / raw);
         System.out.print(report);
-        Files.writeString(Path.of("target", "posting-benchmark.txt"), report);
+        Files.writeString(REPORT, report);
+    }
+
+    /** Seeds the customers and items with psql (bench/aging-seed.sql), then times GET /aging as of today and 100 days ago. */
+    @Test
+    @Order(2)
+    void agingOverManyOpenItems() throws Exception {
+        long seeded = System.nanoTime();
+        run("psql", "-v", "ON_ERROR_STOP=1", "-v", "customers=" + AGING_CUSTOMERS, "-v", "items=" + AGING_ITEMS,
+                "-f", Path.of("bench", "aging-seed.sql").toAbsolutePath().toString());
+        double seedSeconds = (System.nanoTime() - seeded) / 1e9;
+        StringBuilder report = new StringBuilder(String.format("aging: customers=%d items=%d seeded in %.0f s%n",
+                AGING_CUSTOMERS, AGING_CUSTOMERS * AGING_ITEMS * 5L / 4, seedSeconds));
+        for (LocalDate asOf : List.of(LocalDate.now(), LocalDate.now().minusDays(100))) {
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long start = System.nanoTime();
+                given().auth().oauth2(Tokens.withRoles("accounts")).queryParam("asOf", asOf.toString())
+                        .when().get("/api/v1/aging").then().statusCode(200);
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+            report.append(String.format("aging asOf=%s: first %d ms, then %s ms%n", asOf, millis.get(0), millis.subList(1, 5)));
+        }
+        System.out.print(report);
+        Files.writeString(REPORT, report, StandardOpenOption.APPEND);
+    }
+
+    /** Runs a PostgreSQL client against the test database; answers its output. */
+    private String run(String... command) throws IOException, InterruptedException {
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+).*").matcher(jdbcUrl);
+        if (!url.matches()) {
+            throw new IllegalStateException("not a PostgreSQL URL: " + jdbcUrl);
+        }
+        List<String> arguments = new ArrayList<>(List.of(command));
+        arguments.addAll(List.of("-h", url.group(1), "-p", url.group(2), "-U", "postgres", url.group(3)));
+        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", "postgres");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command[0] + " failed:\n" + output);
+        }
+        return output;
     }
 
     /** Half invoices, half payments naming the invoice before them, spread over the customers. */
@@ -124,20 +178,8 @@ class PostingBenchmark {
 
     /** One client, like the one ordered consumer of the service; answers transactions per second. */
     private double pgbench(int transactions) throws IOException, InterruptedException {
-        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+).*").matcher(jdbcUrl);
-        if (!url.matches()) {
-            throw new IllegalStateException("not a PostgreSQL URL: " + jdbcUrl);
-        }
-        Path script = Path.of("bench", "journal-insert.sql").toAbsolutePath();
-        Process pgbench = new ProcessBuilder("pgbench", "-n", "-c", "1", "-t", Integer.toString(transactions),
-                "-D", "customers=" + CUSTOMERS, "-f", script.toString(),
-                "-h", url.group(1), "-p", url.group(2), "-U", "postgres", url.group(3))
-                .redirectErrorStream(true).start();
-        pgbench.getOutputStream().close();
-        String output = new String(pgbench.getInputStream().readAllBytes());
-        if (pgbench.waitFor() != 0) {
-            throw new IllegalStateException("pgbench failed:\n" + output);
-        }
+        String output = run("pgbench", "-n", "-c", "1", "-t", Integer.toString(transactions), "-D", "customers=" + CUSTOMERS,
+                "-f", Path.of("bench", "journal-insert.sql").toAbsolutePath().toString());
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("no tps in:\n" + output);

@@ -79,6 +79,9 @@ public class Allocations {
         if (amount.signum() <= 0) {
             return "must be greater than 0";
         }
+        if (Money.of(amount, credit.currency()).amount().compareTo(amount) != 0) {
+            return "has more decimals than " + credit.currency() + " allows";
+        }
         if (amount.compareTo(credit.outstanding()) > 0) {
             return "more than the " + shown(credit.outstanding(), credit) + " left on " + credit.document();
         }

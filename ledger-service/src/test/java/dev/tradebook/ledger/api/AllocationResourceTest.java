@@ -123,6 +123,18 @@ class AllocationResourceTest {
     }
 
     @Test
+    void refusesAnAmountFinerThanTheCurrency() {
+        String code = customerWithOpenItems();
+
+        allocate(code, """
+                {"source": "PAY-1", "allocations": [{"invoice": "INV-1", "amount": "10.005"}]}""")
+                .statusCode(422)
+                .body("violations[0].field", equalTo("allocations[0].amount"))
+                .body("violations[0].message", equalTo("has more decimals than INR allows"));
+        assertThat(books.outstanding(code)).containsEntry("INV-1", "100").containsEntry("PAY-1", "120");
+    }
+
+    @Test
     void refusesAnUnknownInvoice() {
         String code = customerWithOpenItems();
 

@@ -40,7 +40,7 @@ public class CustomerAccountResource {
     /** Open invoices, refunds, credit notes and unallocated payments, oldest first. */
     @GET
     @Path("/open-items")
-    public OpenItemList openItems(@PathParam("code") String code) {
-        return new OpenItemList(code, enquiries.openItems(code).stream().map(OpenItemView::of).toList());
+    public OpenItemList openItems(@PathParam("code") String code, @Valid @BeanParam PageParams page) {
+        return OpenItemList.of(enquiries.openItems(code, page.page(), page.size()));
     }
 }

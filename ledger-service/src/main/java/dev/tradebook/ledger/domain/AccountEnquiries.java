@@ -60,6 +60,11 @@ public class AccountEnquiries {
         return items.openOf(customerCode);
     }
 
+    public OpenItemPage openItems(String customerCode, int page, int size) {
+        customers.get(customerCode);
+        return items.openOf(customerCode, page, size);
+    }
+
     public JournalEntry journalEntry(UUID id) {
         JournalEntry entry = entityManager.find(JournalEntry.class, id);
         if (entry == null) {

@@ -41,11 +41,6 @@ public class DebtorAccountRepository implements PanacheRepositoryBase<DebtorAcco
         PanacheQuery<DebtorAccount> query = customerCode == null
                 ? findAll(BY_CUSTOMER_THEN_GROUP)
                 : find("customerCode", BY_CUSTOMER_THEN_GROUP, customerCode);
-        long first = (long) page * size;
-        // Panache pages with int offsets; a page beyond them is beyond every row the ledger can hold.
-        List<DebtorAccount> items = first + size > Integer.MAX_VALUE
-                ? List.of()
-                : query.range((int) first, (int) first + size - 1).list();
-        return new DebtorAccountPage(items, page, size, query.count());
+        return new DebtorAccountPage(Pages.read(query, page, size), page, size, query.count());
     }
 }

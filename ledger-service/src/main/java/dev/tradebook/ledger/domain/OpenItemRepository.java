@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -27,6 +28,12 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
     /** Every open item of one customer, oldest first. */
     public List<OpenItem> openOf(String customerCode) {
         return find("customerCode = ?1 and outstanding > 0", OLDEST_FIRST, customerCode).list();
+    }
+
+    /** One page of them; pages count from 0. */
+    OpenItemPage openOf(String customerCode, int page, int size) {
+        PanacheQuery<OpenItem> query = find("customerCode = ?1 and outstanding > 0", OLDEST_FIRST, customerCode);
+        return new OpenItemPage(Pages.read(query, page, size), page, size, query.count());
     }
 
     /** What the customer owes item by item, those falling due first at the head. */

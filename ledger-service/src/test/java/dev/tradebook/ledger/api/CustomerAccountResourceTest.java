@@ -94,7 +94,12 @@ class CustomerAccountResourceTest {
                 .then().statusCode(200)
                 .body("items.document", contains("INV-OLD", "INV-NEW", "PAY-X"))
                 .body("items.outstanding", contains("100.00", "59.00", "20.00"))
-                .body("items.dueDate", contains(TODAY.minusDays(10).toString(), TODAY.plusDays(30).toString(), null));
+                .body("items.dueDate", contains(TODAY.minusDays(10).toString(), TODAY.plusDays(30).toString(), null))
+                .body("total", equalTo(3));
+        viewer().queryParam("size", 1).queryParam("page", 2).when().get("/api/v1/customers/" + code + "/open-items")
+                .then().statusCode(200)
+                .body("items.document", contains("PAY-X"))
+                .body("page", equalTo(2));
     }
 
     @Test

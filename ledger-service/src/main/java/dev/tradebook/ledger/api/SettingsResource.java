@@ -1,5 +1,7 @@
 package dev.tradebook.ledger.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +60,7 @@ public class SettingsResource {
             return Integer.valueOf(ifMatch.replace("\"", "").trim());
         } catch (NumberFormatException e) {
             throw new InvalidRequest("malformed-request", "If-Match must be an ETag this service gave",
-                    java.util.List.of(new Violation("If-Match", "not an ETag of the settings")));
+                    List.of(new Violation("If-Match", "not an ETag of the settings")));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -64,7 +65,7 @@ public class CustomerAllocations {
                 .orElseThrow(refusal("source", "no payment or credit note " + source + " of customer " + customerCode));
     }
 
-    private static java.util.function.Supplier<BusinessRuleViolation> refusal(String field, String message) {
+    private static Supplier<BusinessRuleViolation> refusal(String field, String message) {
         return () -> new BusinessRuleViolation("allocation-refused", "Cannot allocate: " + message,
                 List.of(new Violation(field, message)));
     }

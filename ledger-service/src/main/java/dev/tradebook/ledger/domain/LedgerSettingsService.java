@@ -1,5 +1,7 @@
 package dev.tradebook.ledger.domain;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -57,7 +59,7 @@ public class LedgerSettingsService {
 
         SettingsVersionMismatch(int expected, int current) {
             super(412, "version-mismatch", "Precondition failed", "The settings are at version " + current
-                    + ", not " + expected + "; read them again", java.util.List.of());
+                    + ", not " + expected + "; read them again", List.of());
         }
     }
 }

@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -93,7 +95,7 @@ class ReversalResourceTest {
         String invoice = entryOf(code, "INV-V");
         String reversal = reverse(invoice).statusCode(201).extract().path("id");
 
-        reverse(invoice).statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/already-reversed"));
+        reverse(invoice).statusCode(409).body("type", endsWith("/already-reversed"));
         reverse(reversal).statusCode(422);
         assertThat(books.entriesOf(code)).isEqualTo(2);
     }
@@ -112,6 +114,6 @@ class ReversalResourceTest {
 
     @Test
     void unknownEntryIsNotFound() {
-        reverse(java.util.UUID.randomUUID().toString()).statusCode(404);
+        reverse(UUID.randomUUID().toString()).statusCode(404);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class SettingsResourceTest {
                 .when().get("/api/v1/settings")
                 .then().statusCode(200)
                 .body("autoAllocatePayments", equalTo(false))
-                .header("ETag", org.hamcrest.Matchers.notNullValue());
+                .header("ETag", notNullValue());
     }
 
     @Test

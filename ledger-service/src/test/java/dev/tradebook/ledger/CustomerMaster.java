@@ -19,6 +19,7 @@ import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.Topics;
 import dev.tradebook.platform.events.customer.CustomerCreated;
+import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.runtime.events.EventCodec;
@@ -50,6 +51,19 @@ public class CustomerMaster {
     public CloudEvent<CustomerCreated> created(String code, String currency, String... groups) {
         return CloudEvent.of(UUID.randomUUID().toString(), SOURCE, EventTypes.CUSTOMER_CREATED, code, Instant.now(),
                 new CustomerCreated(profile(code, currency, 0, List.of(groups))));
+    }
+
+    public CloudEvent<CustomerCreated> createdWithLimit(String code, String currency, String creditLimit) {
+        return CloudEvent.of(UUID.randomUUID().toString(), SOURCE, EventTypes.CUSTOMER_CREATED, code, Instant.now(),
+                new CustomerCreated(new CustomerProfile(code, "Customer " + code, currency, "ACTIVE",
+                        new BigDecimal(creditLimit), List.of("DOM"), 0)));
+    }
+
+    public CloudEvent<CustomerCreditTermsChanged> creditTermsChanged(String code, String currency, String creditLimit,
+            long version) {
+        return CloudEvent.of(UUID.randomUUID().toString(), SOURCE, EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED, code,
+                Instant.now(), new CustomerCreditTermsChanged(code, currency, new BigDecimal(creditLimit), "STOP", "STOP",
+                        "NET30", version));
     }
 
     public CloudEvent<CustomerUpdated> updated(String code, String currency, long version, String... groups) {

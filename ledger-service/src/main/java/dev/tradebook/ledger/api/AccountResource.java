@@ -1,7 +1,5 @@
 package dev.tradebook.ledger.api;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.tradebook.ledger.domain.DebtorAccounts;
-import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.security.Roles;
 
 @Path("/api/v1/accounts")
@@ -35,15 +32,6 @@ public class AccountResource {
     @GET
     @Path("/{id}")
     public AccountView get(@PathParam("id") String id) {
-        return AccountView.of(accounts.get(accountId(id)));
-    }
-
-    /** An id that is not a UUID names no account: the same 404 as an unknown one, not a conversion failure. */
-    private static UUID accountId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResourceNotFound("Account", id);
-        }
+        return AccountView.of(accounts.get(Identifiers.uuid("Account", id)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tradebook.ledger.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,6 +36,10 @@ public class DebtorAccount {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    /** Σ debit − Σ credit of the journal lines on this account, kept in the transaction of each posting. */
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal balance;
+
     protected DebtorAccount() {
     }
 
@@ -46,6 +51,7 @@ public class DebtorAccount {
         account.currency = debtor.currency();
         account.name = debtor.name();
         account.openedAt = now;
+        account.balance = BigDecimal.ZERO;
         return account;
     }
 
@@ -71,5 +77,14 @@ public class DebtorAccount {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public BigDecimal balance() {
+        return balance;
+    }
+
+    /** Only the journal calls this, with the signed amount of a line it posts on this account. */
+    void post(BigDecimal signedAmount) {
+        balance = balance.add(signedAmount);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tradebook.ledger.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,19 @@ public class DebtorAccountRepository implements PanacheRepositoryBase<DebtorAcco
 
     private static final Sort BY_CUSTOMER_THEN_GROUP = Sort.by("customerCode").and("groupCode");
 
+    List<DebtorAccount> ofCustomer(String customerCode) {
+        return find("customerCode", BY_CUSTOMER_THEN_GROUP, customerCode).list();
+    }
+
+    /** Σ of the stored balances of the customer's accounts (0 when it has none). */
+    BigDecimal balanceOf(String customerCode) {
+        return getEntityManager()
+                .createQuery("select coalesce(sum(a.balance), 0) from DebtorAccount a where a.customerCode = :customer",
+                        BigDecimal.class)
+                .setParameter("customer", customerCode)
+                .getSingleResult();
+    }
+
     Set<String> groupCodesOf(String customerCode) {
         return find("customerCode", customerCode).stream()
                 .map(DebtorAccount::groupCode)
@@ -27,11 +41,6 @@ public class DebtorAccountRepository implements PanacheRepositoryBase<DebtorAcco
         PanacheQuery<DebtorAccount> query = customerCode == null
                 ? findAll(BY_CUSTOMER_THEN_GROUP)
                 : find("customerCode", BY_CUSTOMER_THEN_GROUP, customerCode);
-        long first = (long) page * size;
-        // Panache pages with int offsets; a page beyond them is beyond every row the ledger can hold.
-        List<DebtorAccount> items = first + size > Integer.MAX_VALUE
-                ? List.of()
-                : query.range((int) first, (int) first + size - 1).list();
-        return new DebtorAccountPage(items, page, size, query.count());
+        return new DebtorAccountPage(Pages.read(query, page, size), page, size, query.count());
     }
 }

@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.math.BigDecimal;
+
+import dev.tradebook.ledger.domain.CustomerLedgers;
 import dev.tradebook.ledger.domain.Debtor;
-import dev.tradebook.ledger.domain.DebtorAccounts;
+import dev.tradebook.ledger.domain.Postings;
+import dev.tradebook.ledger.domain.SalesDocument;
 import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.customer.CustomerChange;
+import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
+import dev.tradebook.platform.runtime.events.EventCodec;
 import dev.tradebook.platform.runtime.events.MalformedEventException;
 import dev.tradebook.platform.runtime.inbox.InboxProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -21,11 +27,15 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class CustomerEventsConsumer {
 
     private final InboxProcessor inbox;
-    private final DebtorAccounts debtorAccounts;
+    private final CustomerLedgers customerLedgers;
+    private final Postings postings;
+    private final EventCodec codec;
 
-    public CustomerEventsConsumer(InboxProcessor inbox, DebtorAccounts debtorAccounts) {
+    public CustomerEventsConsumer(InboxProcessor inbox, CustomerLedgers customerLedgers, Postings postings, EventCodec codec) {
         this.inbox = inbox;
-        this.debtorAccounts = debtorAccounts;
+        this.customerLedgers = customerLedgers;
+        this.postings = postings;
+        this.codec = codec;
     }
 
     @Incoming("customer-events")
@@ -34,11 +44,31 @@ public class CustomerEventsConsumer {
         inbox.process(record, this::apply);
     }
 
-    /** Other customer event types do not concern debtor accounts (yet); the inbox records them as applied. */
+    /**
+     * A change may open the account that sales documents wait for: they post right after, in the same
+     * transaction. Other customer event types do not concern the ledger; the inbox records them as applied.
+     */
     void apply(CloudEvent<?> event) {
         if (event.data() instanceof CustomerChange change) {
-            debtorAccounts.openFor(debtorOf(event, change.customer()));
+            CustomerProfile profile = change.customer();
+            customerLedgers.keep(debtorOf(event, profile), creditLimit(event, profile.creditLimit()));
+            postings.releaseWaiting(profile.code(), this::waitingDocument);
+        } else if (event.data() instanceof CustomerCreditTermsChanged terms) {
+            customerLedgers.changeCreditLimit(terms.code(), creditLimit(event, terms.creditLimit()));
         }
+    }
+
+    /** Parked documents were read from sales events before; read back, they are the same documents. */
+    private SalesDocument waitingDocument(String record) {
+        return codec.decode(record).flatMap(SalesDocuments::of)
+                .orElseThrow(() -> new IllegalStateException("a parked sales event no longer reads as a document"));
+    }
+
+    private static BigDecimal creditLimit(CloudEvent<?> event, BigDecimal limit) {
+        if (limit != null && limit.signum() < 0) {
+            throw new MalformedEventException(event.type() + " event " + event.id() + ": negative credit limit " + limit, null);
+        }
+        return limit;
     }
 
     /** A profile that breaks the event contract can never be applied: no retry, straight to the dead-letter topic. */

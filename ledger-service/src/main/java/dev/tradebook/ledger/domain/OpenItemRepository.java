@@ -1,0 +1,71 @@
+package dev.tradebook.ledger.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID> {
+
+    private static final Sort OLDEST_FIRST = Sort.by("documentDate").and("document");
+
+    Optional<OpenItem> findByEntry(UUID entryId) {
+        return find("entryId", entryId).firstResultOptional();
+    }
+
+    Optional<OpenItem> findDocument(String customerCode, OpenItemKind kind, String document) {
+        return find("customerCode = ?1 and kind = ?2 and document = ?3", customerCode, kind, document).firstResultOptional();
+    }
+
+    /** Every open item of one customer, oldest first. */
+    public List<OpenItem> openOf(String customerCode) {
+        return find("customerCode = ?1 and outstanding > 0", OLDEST_FIRST, customerCode).list();
+    }
+
+    /** One page of them; pages count from 0. */
+    OpenItemPage openOf(String customerCode, int page, int size) {
+        PanacheQuery<OpenItem> query = find("customerCode = ?1 and outstanding > 0", OLDEST_FIRST, customerCode);
+        return new OpenItemPage(Pages.read(query, page, size), page, size, query.count());
+    }
+
+    /** What the customer owes item by item, those falling due first at the head. */
+    List<OpenItem> openDebitsOldestFirst(String customerCode) {
+        return find("customerCode = ?1 and outstanding > 0 and kind in ?2",
+                Sort.by("dueDate").and("documentDate").and("document"), customerCode,
+                OpenItemKind.DEBITS).list();
+    }
+
+    /** What of the customer's open invoices and refunds fell due before {@code cutoff}. */
+    BigDecimal dueBefore(String customerCode, LocalDate cutoff) {
+        return getEntityManager().createQuery("""
+                select coalesce(sum(i.outstanding), 0) from OpenItem i
+                where i.customerCode = :customer and i.outstanding > 0 and i.kind in :debits and i.dueDate < :cutoff""",
+                BigDecimal.class)
+                .setParameter("customer", customerCode)
+                .setParameter("cutoff", cutoff)
+                .setParameter("debits", OpenItemKind.DEBITS)
+                .getSingleResult();
+    }
+
+    /** What the customer owes on open debit items, and of that what fell due before {@code today}. */
+    DueAmounts dueAmounts(String customerCode, LocalDate today) {
+        Object[] row = (Object[]) getEntityManager().createQuery("""
+                select coalesce(sum(i.outstanding), 0),
+                       coalesce(sum(case when i.dueDate < :today then i.outstanding else 0 end), 0)
+                from OpenItem i
+                where i.customerCode = :customer and i.outstanding > 0 and i.kind in :debits""")
+                .setParameter("customer", customerCode)
+                .setParameter("today", today)
+                .setParameter("debits", OpenItemKind.DEBITS)
+                .getSingleResult();
+        return new DueAmounts((BigDecimal) row[0], (BigDecimal) row[1]);
+    }
+}

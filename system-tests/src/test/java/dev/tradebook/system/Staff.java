@@ -21,17 +21,38 @@ final class Staff {
     }
 
     Response createCustomer(String code, String name, String currency, List<String> groups) {
+        return createCustomer(code, name, currency, groups, "10000", "STOP");
+    }
+
+    Response createCustomer(String code, String name, String currency, List<String> groups, String creditLimit,
+            String creditAction) {
         String body = """
-                {"code": "%s", "name": "%s", "type": "DEALER", "currency": "%s", "creditLimit": "10000", "debtorAccountGroups": [%s]}"""
-                .formatted(code, name, currency, String.join(", ", groups.stream().map(g -> "\"" + g + "\"").toList()));
-        return given().baseUri(stack.service(Service.CUSTOMER).url()).auth().oauth2(token)
-                .contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/customers");
+                {"code": "%s", "name": "%s", "type": "DEALER", "currency": "%s", "creditLimit": "%s",
+                 "creditActionOnOrder": "%s", "creditActionOnInvoice": "%s", "debtorAccountGroups": [%s]}"""
+                .formatted(code, name, currency, creditLimit, creditAction, creditAction,
+                        String.join(", ", groups.stream().map(g -> "\"" + g + "\"").toList()));
+        return post(Service.CUSTOMER, "/api/v1/customers", body);
+    }
+
+    Response post(Service service, String path, String json) {
+        return given().baseUri(stack.service(service).url()).auth().oauth2(token)
+                .contentType(ContentType.JSON).body(json)
+                .when().post(path);
+    }
+
+    Response put(Service service, String path, String json) {
+        return given().baseUri(stack.service(service).url()).auth().oauth2(token)
+                .contentType(ContentType.JSON).body(json)
+                .when().put(path);
+    }
+
+    Response get(Service service, String path) {
+        return given().baseUri(stack.service(service).url()).auth().oauth2(token)
+                .when().get(path);
     }
 
     Response customer(String code) {
-        return given().baseUri(stack.service(Service.CUSTOMER).url()).auth().oauth2(token)
-                .when().get("/api/v1/customers/" + code);
+        return get(Service.CUSTOMER, "/api/v1/customers/" + code);
     }
 
     Response patchCustomer(String code, String etag, String mergePatch) {
@@ -47,7 +68,6 @@ final class Staff {
     }
 
     Response credit(String customer) {
-        return given().baseUri(stack.service(Service.TRANSACTION).url()).auth().oauth2(token)
-                .when().get("/api/v1/customers/" + customer + "/credit");
+        return get(Service.TRANSACTION, "/api/v1/customers/" + customer + "/credit");
     }
 }

@@ -1,29 +1,25 @@
 package dev.tradebook.local;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.stream.IntStream;
 
 /**
  * A small, realistic data set loaded through the public APIs with a real token, so that it passes
  * every rule a user's data passes. Every record has a fixed code: loading again creates nothing twice.
- * It grows with the API: today customers of every trade type on the seeded reference data (and,
- * through events, their debtor accounts and credit copies).
+ * Customers of every trade type on the seeded reference data (and, through events, their debtor
+ * accounts and credit copies), then a few hundred sales documents on them.
  */
-final class DemoData {
+public final class DemoData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What one load created; a second load of the same data creates nothing. */
+    public record Loaded(int customers, int documents) {
+    }
+
     private static final List<String> TRADE_NAMES = List.of("Traders", "Distributors", "Wholesale", "Agencies", "Stores",
             "Enterprises");
     private static final List<String> TYPES = List.of("CUSTOMER", "DEALER", "DISTRIBUTOR", "AGENT", "CARRYING_AND_FORWARDING",
@@ -46,32 +42,34 @@ final class DemoData {
     private static final List<String> CURRENCIES = List.of("AED", "SGD", "GBP", "USD");
 
     private final LocalStack stack;
-    private final HttpClient http = HttpClient.newHttpClient();
 
-    DemoData(LocalStack stack) {
+    public DemoData(LocalStack stack) {
         this.stack = stack;
     }
 
-    void load(Consumer<String> progress) {
-        String token = token("admin");
+    public Loaded load(Consumer<String> progress) {
+        DemoClient client = new DemoClient(stack, "admin");
         int references = 0;
         for (String[] code : REFERENCE_CODES) {
-            references += post(token, "/api/v1/codes/" + code[0], Map.of("code", code[1], "description", code[2]));
+            references += post(client, "/api/v1/codes/" + code[0], Map.of("code", code[1], "description", code[2]));
         }
         for (String[] corporate : CORPORATES) {
-            references += post(token, "/api/v1/corporates", Map.of("code", corporate[0], "name", corporate[1]));
+            references += post(client, "/api/v1/corporates", Map.of("code", corporate[0], "name", corporate[1]));
         }
         progress.accept("demo data: " + references + " reference entries created");
         int created = 0;
         int existing = 0;
         for (int i = 1; i <= CUSTOMERS; i++) {
-            if (post(token, "/api/v1/customers", customer(i)) == 1) {
+            if (post(client, "/api/v1/customers", customer(i)) == 1) {
                 created++;
             } else {
                 existing++;
             }
         }
         progress.accept("demo data: " + created + " customers created, " + existing + " already there");
+        List<Map<String, Object>> customers = IntStream.rangeClosed(1, CUSTOMERS).mapToObj(DemoData::customer).toList();
+        int documents = new DemoDocuments(client).load(customers, progress);
+        return new Loaded(created, documents);
     }
 
     /** Every sixth customer buys for export, in its own currency and city; the rest are domestic, in INR. */
@@ -106,43 +104,12 @@ final class DemoData {
     }
 
     /** 1 when created, 0 when the code is taken (409): loaded before, so nothing is created twice. */
-    private int post(String token, String path, Map<String, Object> body) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(Service.CUSTOMER).url() + path))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201 && response.statusCode() != 409) {
-                throw new IllegalStateException("demo " + path + " " + body.get("code") + " refused with HTTP "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return response.statusCode() == 201 ? 1 : 0;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot load demo " + path + " " + body.get("code"), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static int post(DemoClient client, String path, Map<String, Object> body) {
+        HttpResponse<String> response = client.post(Service.CUSTOMER, path, body, null);
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("demo " + path + " " + body.get("code") + " refused with HTTP "
+                    + response.statusCode() + ": " + response.body());
         }
-    }
-
-    private String token(String user) {
-        String form = "grant_type=password&client_id=frontend&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.keycloak().tokenUrl()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
-            }
-            return JSON.readTree(response.body()).get("access_token").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot reach Keycloak", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return response.statusCode() == 201 ? 1 : 0;
     }
 }

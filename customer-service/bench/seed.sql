@@ -1,4 +1,4 @@
--- 1,000,000 customers for the search benchmark (run against a database migrated by the service, NOT a shared one).
+-- :n customers (psql -v n=1000000) for the search benchmark (run against a database migrated by the service, NOT a shared one).
 -- Every 10th customer has a GSTIN-shaped number, every 5th a contact; names are made of common words
 -- plus an md5 fragment, so two-letter terms are unselective and md5 fragments are rare.
 INSERT INTO customer (code, name, currency, status, credit_limit, version, created_at, updated_at, type,
@@ -14,7 +14,7 @@ SELECT 'BN' || lpad(i::text, 8, '0'),
        (ARRAY['IN-MH', 'IN-MH', 'IN-TN', 'IN-WB'])[1 + i % 4],
        lpad((400000 + i % 99999)::text, 6, '0'), '+91 98' || lpad(i::text, 8, '0'),
        'buyer' || i || '@example.com', 'Salesman ' || i % 200, NULL
-FROM generate_series(1, 1000000) i;
+FROM generate_series(1, :n) i;
 
 UPDATE customer SET gst_number = '27' || upper(translate(substr(md5(code), 1, 5), '0123456789', 'ABCDEFGHIJ'))
         || lpad((right(code, 4)), 4, '0') || 'A1Z5'

@@ -90,12 +90,13 @@ public class CustomerResource {
     @GET
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
     @Operation(summary = "Search customers",
-            description = "q, type, status, corporate and salesRegion narrow the list; paged and sorted (ties by code).")
+            description = "q, type, status, corporate and salesRegion narrow the list; paged and sorted (ties by code). "
+                    + "Matches are counted up to 10,000 (customer.search.count-limit): above that total is 10000 and "
+                    + "totalExact false, so that a search for a short, common term stays fast.")
     public PageView<CustomerView> search(@Valid @BeanParam CustomerSearchParams params) {
         ResultPage<Customer> page = customers.search(params.filter(), params.sortField(), params.ascending(),
                 params.page(), params.size());
-        return new PageView<>(page.items().stream().map(CustomerView::of).toList(), page.page(), page.size(),
-                page.total());
+        return PageView.of(page, CustomerView::of);
     }
 
     @GET

@@ -8,14 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
+import dev.tradebook.customer.config.SearchSettings;
 import dev.tradebook.customer.reference.domain.ResultPage;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CustomerRepository implements PanacheRepositoryBase<Customer, String>, CustomerRules.Customers {
+
+    @Inject
+    SearchSettings settings;
 
     /** A deleted customer is not found: its code stays taken and its history kept, but it is not served. */
     Customer live(String code) {
@@ -36,7 +41,8 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
 
     /**
      * One page of the customers the filter lets through. The text is matched with LIKE on the lower-cased
-     * search document (V5), which its trigram index serves; count and page share the same conditions.
+     * search document (V5), which its trigram index serves; count and page share the same conditions. The
+     * count is skipped when the page shows where the matches end, and stops at the settings' limit otherwise.
      */
     public ResultPage<Customer> search(CustomerFilter filter, CustomerSort sort, boolean ascending, int page,
             int size) {
@@ -67,18 +73,30 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(c) from Customer c" + where, Long.class);
         TypedQuery<Customer> select = getEntityManager().createQuery(
                 "select c from Customer c left join fetch c.balance" + where + " order by " + sort.orderBy(ascending), Customer.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
+        parameters.forEach(select::setParameter);
         long first = (long) page * size;
         List<Customer> items = first + size > Integer.MAX_VALUE
                 ? List.of()
                 : select.setFirstResult((int) first).setMaxResults(size).getResultList();
-        return new ResultPage<>(items, page, size, count.getSingleResult());
+        if (!items.isEmpty() && items.size() < size || items.isEmpty() && page == 0) {
+            // The last page: what precedes it and what it holds is every match, no count needed.
+            return new ResultPage<>(items, page, size, first + items.size());
+        }
+        long total = countUpToLimit(where, parameters);
+        // A page beyond the limit still shows that the matches go at least that far.
+        long shown = items.isEmpty() ? 0 : first + items.size();
+        return new ResultPage<>(items, page, size, Math.max(shown, Math.min(total, settings.countLimit())),
+                total <= settings.countLimit());
+    }
+
+    /** How many customers match, counting no further than one past the limit of the settings. */
+    private long countUpToLimit(String where, Map<String, Object> parameters) {
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(*) from (select c.code as code"
+                + " from Customer c" + where + " order by c.code limit " + (settings.countLimit() + 1) + ") matches", Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** A search for "50%" finds "50%", not everything that contains 50. */

@@ -5,15 +5,22 @@ import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
-/** One page of a list (pages count from 0) and how many rows match in all. */
-public record ResultPage<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list (pages count from 0) and how many rows match in all; a total that is not exact is a lower
+ * bound (a search that stopped counting, see SearchSettings).
+ */
+public record ResultPage<T>(List<T> items, int page, int size, long total, boolean totalExact) {
 
     public ResultPage {
         items = List.copyOf(items);
     }
 
+    public ResultPage(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, true);
+    }
+
     public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
-        return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total);
+        return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total, totalExact);
     }
 
     public static <T> ResultPage<T> of(PanacheQuery<T> query, int page, int size) {

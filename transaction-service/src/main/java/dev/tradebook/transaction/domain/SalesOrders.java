@@ -83,12 +83,15 @@ public class SalesOrders {
         SalesOrder order = SalesOrder.place(sequences.take(DocumentType.SALES_ORDER), account, priced.totals(), status,
                 quote, request.user(), now, today);
         orders.persist(order);
-        revisions.persist(new SalesOrderRevision(order.number(), 0, priced, request.user(), now));
-        warning.ifPresent(figures -> acknowledge(order, request.user(), now, figures));
+        SalesOrderRevision revision = new SalesOrderRevision(order.number(), 0, priced, request.user(), now);
+        revisions.persist(revision);
+        List<CreditAcknowledgement> acknowledged = warning.stream()
+                .map(figures -> acknowledge(order, request.user(), now, figures)).toList();
         outbox.add(EventTypes.ORDER_PLACED, order.customerCode(), new OrderPlaced(order.number(), order.customerCode(),
                 order.currency(), status.name(), today, priced.totals().toEvent(), quote));
         firstDocuments.record(account, DocumentType.SALES_ORDER, order.number());
-        return find(order.number());
+        // Built from what was just stored: reading it back cost two queries and two flushes per order.
+        return new SalesOrderRecord(order, List.of(revision), acknowledged);
     }
 
     /** A PENDING order enters the exposure once its customer is off hold and the credit check passes. */
@@ -176,7 +179,10 @@ public class SalesOrders {
         return orders.findByIdOptional(number).orElseThrow(() -> new ResourceNotFound("Sales order", number));
     }
 
-    private void acknowledge(SalesOrder order, String user, Instant now, CreditFigures figures) {
-        acknowledgements.persist(new CreditAcknowledgement(DocumentType.SALES_ORDER, order.number(), user, now, figures));
+    private CreditAcknowledgement acknowledge(SalesOrder order, String user, Instant now, CreditFigures figures) {
+        CreditAcknowledgement acknowledgement = new CreditAcknowledgement(DocumentType.SALES_ORDER, order.number(), user,
+                now, figures);
+        acknowledgements.persist(acknowledgement);
+        return acknowledgement;
     }
 }

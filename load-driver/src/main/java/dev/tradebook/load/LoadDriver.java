@@ -1,0 +1,80 @@
+package dev.tradebook.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Constant-rate POST load in steps of increasing rate, then one step at half the saturation rate for
+ * the latency figures.
+ *
+ * <pre>
+ * LOAD_AUTHORIZATION="Bearer ..." java -cp ... dev.tradebook.load.LoadDriver \
+ *   --url http://localhost:8083/api/v1/sales-orders --body-file order.json --customers-file codes.txt \
+ *   --rates 50,100,200,400 [--step-seconds 20] [--warmup-rate first rate] [--warmup-seconds 10]
+ *   [--half-load-seconds 30]
+ *   [--max-in-flight 512] [--summary-file out.properties]
+ * </pre>
+ *
+ * The body's {@code {customer}} is replaced by the customers of the file in turn. Stepping stops after the
+ * first step that did not keep up. The token comes from the environment so it never shows in {@code ps}.
+ */
+public final class LoadDriver {
+
+    private LoadDriver() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Options options = new Options(args);
+        List<String> customers = Files.readAllLines(Path.of(options.text("customers-file"))).stream()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        String authorization = System.getenv("LOAD_AUTHORIZATION");
+        RequestFactory requests = new RequestFactory(URI.create(options.text("url")),
+                Files.readString(Path.of(options.text("body-file"))), customers,
+                authorization == null ? Map.of() : Map.of("Authorization", authorization));
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
+        StepRunner runner = new StepRunner(client, requests, (int) options.number("max-in-flight", 512));
+        List<Double> rates = options.numbers("rates");
+        double stepSeconds = options.number("step-seconds", 20);
+
+        // Lets the JIT compile the server's hot paths before anything is measured.
+        StepResult warmup = runner.run(options.number("warmup-rate", rates.get(0)), options.number("warmup-seconds", 10));
+        System.out.printf("warm-up at %.0f/s: %d ok, %d errors%n%n", warmup.targetRate(), warmup.ok(), warmup.errors());
+        List<StepResult> steps = new ArrayList<>();
+        for (double rate : rates) {
+            StepResult step = runner.run(rate, stepSeconds);
+            steps.add(step);
+            System.err.printf("step %.0f/s: achieved %.1f/s, %d errors%n", rate, step.achievedRate(), step.errors());
+            if (!step.sustained()) {
+                break;
+            }
+        }
+        Optional<StepResult> saturation = Saturation.of(steps);
+        System.out.print(Report.table(steps));
+        Optional<StepResult> halfLoad = Optional.empty();
+        if (saturation.isPresent()) {
+            halfLoad = Optional.of(runner.run(saturation.get().achievedRate() / 2,
+                    options.number("half-load-seconds", 30)));
+            System.out.printf("%nHalf of saturation (%.1f/s):%n%n", saturation.get().achievedRate() / 2);
+            System.out.print(Report.table(List.of(halfLoad.get())));
+        }
+        String summary = Report.summary(saturation, halfLoad);
+        System.out.printf("%n%s", summary);
+        String summaryFile = options.text("summary-file", "");
+        if (!summaryFile.isEmpty()) {
+            Files.writeString(Path.of(summaryFile), summary);
+        }
+        executor.shutdownNow();
+    }
+}

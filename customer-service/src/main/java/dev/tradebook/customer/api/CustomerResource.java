@@ -104,7 +104,7 @@ public class CustomerResource {
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
     public Response get(@PathParam("code") String code) {
         Customer customer = customers.get(code);
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     /** Replaces every writable field; {@code If-Match} must carry the ETag of the version replaced. */
@@ -115,7 +115,7 @@ public class CustomerResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerRequest request) {
         String version = CustomerVersions.fromIfMatch(ifMatch);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision(), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     /**
@@ -151,7 +151,7 @@ public class CustomerResource {
         JsonNode merged = mergePatch(json.valueToTree(CustomerRequest.of(current)), patch);
         CustomerRequest request = json.treeToValue(merged, CustomerRequest.class);
         Customer customer = customers.revise(code, version, validation.valid(request).toRevision(), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     /** Soft delete: the customer is no longer served, but its code stays taken and its history kept. */
@@ -182,7 +182,7 @@ public class CustomerResource {
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response deactivate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Customer customer = customers.deactivate(code, CustomerVersions.fromIfMatch(ifMatch), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     @POST
@@ -195,7 +195,7 @@ public class CustomerResource {
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response activate(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Customer customer = customers.activate(code, CustomerVersions.fromIfMatch(ifMatch), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     /** Takes the customer over (the caller names themself) or hands it to someone else. */
@@ -205,12 +205,9 @@ public class CustomerResource {
     @Operation(summary = "Take or transfer the ownership of a customer")
     public Response transfer(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             OwnerRequest request) {
-        if (request == null) {
-            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
-        }
         String version = CustomerVersions.fromIfMatch(ifMatch);
-        Customer customer = customers.transfer(code, version, request.validOwner(), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        Customer customer = customers.transfer(code, version, RequestValidation.present(request).validOwner(), user());
+        return tagged(customer);
     }
 
     /** Manual hold: no new documents for the customer until it is released. */
@@ -220,12 +217,10 @@ public class CustomerResource {
     @Operation(summary = "Put a customer on manual hold, or replace the reason of its manual hold")
     public Response placeOnHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             HoldRequest request) {
-        if (request == null) {
-            throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
-        }
         String version = CustomerVersions.fromIfMatch(ifMatch);
-        Customer customer = customers.placeOnHold(code, version, request.validReason(), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        Customer customer = customers.placeOnHold(code, version, RequestValidation.present(request).validReason(),
+                user());
+        return tagged(customer);
     }
 
     /** Releases the manual hold only; automatic holds end with the ledger's events. */
@@ -239,7 +234,7 @@ public class CustomerResource {
                     schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
     public Response releaseHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Customer customer = customers.releaseHold(code, CustomerVersions.fromIfMatch(ifMatch), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     /** Which contacts' e-mail gets the customer's sales orders and invoices; null = the customer's e-mail. */
@@ -256,7 +251,7 @@ public class CustomerResource {
         EmailContactsRequest options = validation.valid(request);
         Customer customer = contacts.chooseEmailContacts(code, version, options.orderEmailContact(),
                 options.invoiceEmailContact(), user());
-        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+        return tagged(customer);
     }
 
     /** Every change of the customer, newest first; still readable after the customer was deleted. */
@@ -287,6 +282,11 @@ public class CustomerResource {
     }
 
     /** The signed-in user as the token names them (preferred_username), as owners and holds record them. */
+    /** The customer as it now stands, with the ETag the next write must send. */
+    private static Response tagged(Customer customer) {
+        return Response.ok(CustomerView.of(customer)).tag(CustomerVersions.etag(customer)).build();
+    }
+
     private String user() {
         return identity.getPrincipal().getName();
     }

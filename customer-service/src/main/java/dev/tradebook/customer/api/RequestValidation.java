@@ -24,10 +24,16 @@ class RequestValidation {
         this.validator = validator;
     }
 
-    <T> T valid(T request) {
+    /** A body that was sent at all; an empty body reaches a resource as null. */
+    static <T> T present(T request) {
         if (request == null) {
             throw new InvalidRequest("malformed-request", "The request body is missing", List.of());
         }
+        return request;
+    }
+
+    <T> T valid(T request) {
+        present(request);
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<Violation> fields = violations.stream()

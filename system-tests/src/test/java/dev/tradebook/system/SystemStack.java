@@ -14,8 +14,8 @@ import dev.tradebook.local.StackLayout;
 
 /**
  * One whole stack for all system tests of a run, started through the same launcher as
- * {@code deploy/local/run}, on ports shifted by 10000 so that it can run beside a developer's stack,
- * with fresh data under {@code system-tests/target/stack}.
+ * {@code deploy/local/run}, on ports shifted by 10000 (system property {@code tradebook.portShift}) so that it
+ * can run beside a developer's stack, with fresh data under {@code system-tests/target/stack}.
  */
 final class SystemStack {
 
@@ -29,7 +29,8 @@ final class SystemStack {
             Path repository = Path.of(System.getProperty("tradebook.repository", "..")).toAbsolutePath().normalize();
             Path home = repository.resolve("system-tests/target/stack");
             deleteRecursively(home);
-            stack = LocalStack.start(StackLayout.at(repository, home), Ports.DEFAULT.shiftedBy(10_000), Optional.empty(),
+            Ports ports = Ports.DEFAULT.shiftedBy(Integer.getInteger("tradebook.portShift", 10_000));
+            stack = LocalStack.start(StackLayout.at(repository, home), ports, Optional.empty(),
                     component -> System.err.println("[system-tests] starting " + component));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
         }

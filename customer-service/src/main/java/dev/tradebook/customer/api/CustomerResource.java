@@ -213,7 +213,7 @@ public class CustomerResource {
     /** Manual hold: no new documents for the customer until it is released. */
     @PUT
     @Path("/{code}/hold")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "Put a customer on manual hold, or replace the reason of its manual hold")
     public Response placeOnHold(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             HoldRequest request) {
@@ -227,7 +227,7 @@ public class CustomerResource {
     @DELETE
     @Path("/{code}/hold")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "Release the manual hold of a customer")
     @APIResponse(responseCode = "409", description = "the customer is not on manual hold",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON_TYPE,

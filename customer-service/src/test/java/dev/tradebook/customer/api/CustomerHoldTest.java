@@ -49,7 +49,7 @@ class CustomerHoldTest {
         String code = createMinimal("HL");
         hold(ACCOUNTS, code, "\"0\"", "{\"reason\": \"Cheque bounced\"}").then().statusCode(200);
 
-        hold(Tokens.withRoles("sales-admin"), code, "\"1\"", "{\"reason\": \"Disputed invoice\"}")
+        hold(Tokens.forUser("meera", "accounts"), code, "\"1\"", "{\"reason\": \"Disputed invoice\"}")
                 .then().statusCode(200)
                 .body("holdReasons", contains("MANUAL"))
                 .body("manualHoldReason", equalTo("Disputed invoice"));

@@ -26,13 +26,13 @@ class CustomerHoldPublishingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SALES = Tokens.forUser("priya", "sales");
-    private static final String ADMIN = Tokens.withRoles("sales-admin");
+    private static final String ACCOUNTS = Tokens.withRoles("accounts");
 
     @Test
     void holdPublishesTheManualReason() throws Exception {
         String code = create();
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(ACCOUNTS).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"reason\": \"Cheque bounced\"}")
                 .when().put("/api/v1/customers/" + code + "/hold").then().statusCode(200);
 
@@ -49,11 +49,11 @@ class CustomerHoldPublishingTest {
     @Test
     void releasePublishesTheCustomerOffHold() throws Exception {
         String code = create();
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth().oauth2(ACCOUNTS).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"reason\": \"Cheque bounced\"}")
                 .when().put("/api/v1/customers/" + code + "/hold").then().statusCode(200);
 
-        given().auth().oauth2(ADMIN).header("If-Match", "\"1\"")
+        given().auth().oauth2(ACCOUNTS).header("If-Match", "\"1\"")
                 .when().delete("/api/v1/customers/" + code + "/hold").then().statusCode(200);
 
         List<JsonNode> events = events(code, "customer.hold-changed.v1");

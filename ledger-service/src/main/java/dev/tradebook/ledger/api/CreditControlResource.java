@@ -43,7 +43,7 @@ public class CreditControlResource {
      * the answer), rather than waiting for the next posting or the daily run.
      */
     @PUT
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CreditControlView request) {
         LedgerSettings changed = settings.change(SettingsResource.version(ifMatch), request.policy());
         creditControl.evaluateEveryone();

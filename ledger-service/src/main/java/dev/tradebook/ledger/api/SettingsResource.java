@@ -42,7 +42,7 @@ public class SettingsResource {
 
     /** {@code If-Match}, when sent, must carry the ETag of the settings read (412 otherwise). */
     @PUT
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsView request) {
         LedgerSettings changed = settings.change(version(ifMatch), request.autoAllocatePayments());
         return Response.ok(SettingsView.of(changed)).tag(etag(changed)).build();

@@ -28,7 +28,7 @@ class CreditControlResourceTest {
 
     @Test
     void changesAndReadsThePolicy() {
-        put("sales-admin", "{\"mode\": \"PAST_DUE\", \"graceDays\": 7, \"minimumOverdueAmount\": \"25.50\"}")
+        put("accounts", "{\"mode\": \"PAST_DUE\", \"graceDays\": 7, \"minimumOverdueAmount\": \"25.50\"}")
                 .statusCode(200)
                 .header("ETag", notNullValue());
 

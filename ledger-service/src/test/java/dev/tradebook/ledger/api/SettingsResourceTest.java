@@ -75,7 +75,7 @@ class SettingsResourceTest {
 
     @Test
     void staleIfMatchIsRefused() {
-        given().auth().oauth2(Tokens.withRoles("sales-admin")).contentType(ContentType.JSON).header("If-Match", "\"-1\"")
+        given().auth().oauth2(Tokens.withRoles("accounts")).contentType(ContentType.JSON).header("If-Match", "\"-1\"")
                 .body("{\"autoAllocatePayments\": true}")
                 .when().put("/api/v1/settings")
                 .then().statusCode(412).contentType("application/problem+json");

@@ -37,7 +37,7 @@ public class CreditNoteResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "Issue a credit note", description = "Lowers the exposure. Against an invoice it may not"
             + " exceed what is left to credit on it (422 credit-exceeds-invoice).")
     public Response issue(@Valid @NotNull CreditNoteRequest request) {

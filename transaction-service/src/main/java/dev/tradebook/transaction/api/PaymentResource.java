@@ -37,7 +37,7 @@ public class PaymentResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "Record a payment received", description = "Lowers the exposure by the amount. Each"
             + " allocation must name an invoice of the customer and not exceed what is outstanding on it.")
     public Response receive(@Valid @NotNull TransferBody body) {

@@ -40,7 +40,7 @@ public class RefundResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "Record a refund paid out", description = "Raises the exposure by the amount.")
     public Response issue(@Valid @NotNull TransferBody body) {
         if (body.allocations() != null && !body.allocations().isEmpty()) {

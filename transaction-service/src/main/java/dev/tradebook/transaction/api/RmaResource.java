@@ -61,7 +61,7 @@ public class RmaResource {
 
     @POST
     @Path("/{number}/credit-note")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.ACCOUNTS})
+    @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "RECEIVED → CREDITED: issue the credit note for the returned lines",
             description = "Against the RMA's invoice, never above what is left to credit on it.")
     public RmaView credit(@PathParam("number") String number) {

@@ -35,7 +35,8 @@ final class AuthorizationProbe {
         RequestSpecification request = given().baseUri(url(operation.service()));
         token.ifPresent(bearer -> request.auth().oauth2(bearer));
         // a body-less action (send, approve...) of a resource that consumes JSON still wants its content type
-        documented.requestType().or(() -> WRITES.contains(operation.method()) ? Optional.of("application/json") : Optional.empty())
+        documented.requestType()
+                .or(() -> WRITES.contains(operation.method()) ? Optional.of("application/json") : Optional.empty())
                 .ifPresent(type -> request.contentType(type).body("{}"));
         return request.when().request(operation.method(), path(operation));
     }
@@ -62,7 +63,8 @@ final class AuthorizationProbe {
         return switch (parameter) {
             case "code" -> customer;
             // the ledger's ids are UUIDs, the customer master's contact and address ids numbers
-            case "id" -> operation.service().equals(Service.LEDGER.module()) ? "00000000-0000-0000-0000-000000000001" : "999999999";
+            case "id" -> operation.service().equals(Service.LEDGER.module())
+                    ? "00000000-0000-0000-0000-000000000001" : "999999999";
             case "number" -> "SO999999999";
             case "type" -> "PY";
             case "documentType" -> "QUOTE";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,18 +35,22 @@ final class OpenApiOperations {
                 .when().get("/q/openapi")
                 .then().statusCode(200).extract().asString();
         List<Documented> operations = new ArrayList<>();
+        paths(service, document).fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            if (METHODS.contains(method.getKey())) {
+                RoleMatrix.Operation operation = new RoleMatrix.Operation(service.module(),
+                        method.getKey().toUpperCase(Locale.ROOT), path.getKey());
+                operations.add(new Documented(operation, requestType(method.getValue())));
+            }
+        }));
+        return operations;
+    }
+
+    private static JsonNode paths(Service service, String document) {
         try {
-            JSON.readTree(document).path("paths").fields().forEachRemaining(path -> path.getValue().fields()
-                    .forEachRemaining(method -> {
-                        if (METHODS.contains(method.getKey())) {
-                            operations.add(new Documented(new RoleMatrix.Operation(service.module(),
-                                    method.getKey().toUpperCase(Locale.ROOT), path.getKey()), requestType(method.getValue())));
-                        }
-                    }));
-        } catch (Exception e) {
+            return JSON.readTree(document).path("paths");
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(service.module() + "'s /q/openapi is not JSON", e);
         }
-        return operations;
     }
 
     private static Optional<String> requestType(JsonNode operation) {

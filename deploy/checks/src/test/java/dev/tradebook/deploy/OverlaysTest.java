@@ -69,6 +69,8 @@ class OverlaysTest {
         JsonNode rules = Kustomize.overlay("prod").get("Ingress", "tradebook").path("spec").path("rules");
 
         assertThat(rules.findValues("service")).extracting(service -> service.path("name").asText())
-                .containsExactly("portal-gateway", "customer-service", "ledger-service", "transaction-service");
+                .containsOnly("portal-gateway", "customer-service", "ledger-service", "transaction-service");
+        assertThat(rules.findValuesAsText("path")).as("health and metrics stay inside the cluster")
+                .containsOnly("/", "/api/", "/q/openapi");
     }
 }

@@ -51,6 +51,14 @@ class OverlaysTest {
     }
 
     @Test
+    void noSecretIsCommitted() {
+        Kustomize.OVERLAYS.forEach(overlay -> assertThat(Kustomize.overlay(overlay).ofKind("Secret")).as(overlay).isEmpty());
+        Repository.services().forEach(service -> assertThat(ComposeFile.load().environment(service))
+                .as("compose.yml takes %s's password from deploy/.env", service)
+                .hasEntrySatisfying("QUARKUS_DATASOURCE_PASSWORD", password -> assertThat(password).startsWith("${")));
+    }
+
+    @Test
     void onlyTheGatewayAndTheIngressControllerReachAService() {
         Manifests prod = Kustomize.overlay("prod");
         for (String service : List.of("customer-service", "ledger-service", "transaction-service")) {

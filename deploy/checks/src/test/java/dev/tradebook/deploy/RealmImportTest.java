@@ -1,0 +1,61 @@
+package dev.tradebook.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Keycloak operator imports the realm of deploy/keycloak/realm.json, not a copy kept by hand: the checked-in
+ * import is what RealmImport makes of the realm file (regenerated with -Ddeploy.regenerate=true).
+ */
+class RealmImportTest {
+
+    private static final boolean REGENERATE = Boolean.getBoolean("deploy.regenerate");
+
+    @Test
+    void theImportIsGeneratedFromTheRealmFile() throws IOException {
+        assertGenerated(RealmImport.IMPORT, RealmImport.realmImport(Repository.read(RealmImport.REALM)));
+    }
+
+    @Test
+    void theDevOverlaysDemoUsersAreGeneratedFromTheRealmFile() throws IOException {
+        assertGenerated(RealmImport.DEMO_USERS, RealmImport.demoUsers(Repository.read(RealmImport.REALM)));
+    }
+
+    @Test
+    void productionImportsNoPasswordAndReadsClientSecretsFromASecret() {
+        JsonNode realmImport = Kustomize.overlay("prod").get("KeycloakRealmImport", "distribution");
+        JsonNode realm = realmImport.path("spec").path("realm");
+
+        assertThat(realm.path("users").findValues("credentials")).isEmpty();
+        assertThat(realm.path("users")).extracting(user -> user.path("username").asText())
+                .containsExactly("service-account-integrator");
+        assertThat(realm.path("clients").findValuesAsText("secret")).containsExactly("${INTEGRATOR_CLIENT_SECRET}");
+        assertThat(realmImport.path("spec").path("placeholders").path("INTEGRATOR_CLIENT_SECRET").path("secret")
+                .path("name").asText()).isEqualTo("keycloak-integrator-client");
+        assertThat(realmImport.path("spec").path("keycloakCRName").asText())
+                .isEqualTo(Kustomize.overlay("prod").ofKind("Keycloak").get(0).path("metadata").path("name").asText());
+    }
+
+    @Test
+    void devImportsTheDemoUsersToo() {
+        JsonNode realm = Kustomize.overlay("dev").get("KeycloakRealmImport", "distribution").path("spec").path("realm");
+
+        assertThat(realm.path("users")).extracting(user -> user.path("username").asText())
+                .containsExactlyInAnyOrder("service-account-integrator", "admin", "sales", "accounts", "viewer", "customer");
+        assertThat(realm.path("roles")).isEqualTo(Kustomize.overlay("prod")
+                .get("KeycloakRealmImport", "distribution").path("spec").path("realm").path("roles"));
+    }
+
+    private static void assertGenerated(String file, String generated) throws IOException {
+        if (REGENERATE) {
+            Files.writeString(Repository.path(file), generated);
+        }
+        assertThat(Repository.read(file))
+                .as("%s is generated from %s: run the test with -Ddeploy.regenerate=true", file, RealmImport.REALM)
+                .isEqualTo(generated);
+    }
+}

@@ -1,9 +1,12 @@
 package dev.tradebook.gateway.client;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -17,6 +20,8 @@ import dev.tradebook.gateway.security.CallerToken;
 @RegisterClientHeaders(CallerToken.class)
 @RegisterProvider(ServiceRefusals.class)
 @Path("/api/v1/customers/{code}")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 interface LedgerServiceApi {
 
     @GET

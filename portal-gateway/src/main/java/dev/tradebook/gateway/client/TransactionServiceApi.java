@@ -1,11 +1,16 @@
 package dev.tradebook.gateway.client;
 
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -20,6 +25,8 @@ import dev.tradebook.gateway.security.CallerToken;
 @RegisterClientHeaders(CallerToken.class)
 @RegisterProvider(ServiceRefusals.class)
 @Path("/api/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 interface TransactionServiceApi {
 
     String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -41,9 +48,10 @@ interface TransactionServiceApi {
     @Path("/payments")
     Response receivePayment(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, JsonNode payment);
 
+    /** The service takes actions as JSON posts; this one has nothing to say but {}. */
     @POST
     @Path("/quotes/{number}/accept")
-    JsonNode acceptQuote(@PathParam("number") String number);
+    JsonNode acceptQuote(@PathParam("number") String number, Map<String, Object> nothing);
 
     @GET
     @Path("/sales-orders")

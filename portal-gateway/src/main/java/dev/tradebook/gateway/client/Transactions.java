@@ -1,5 +1,7 @@
 package dev.tradebook.gateway.client;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -38,7 +40,7 @@ public class Transactions {
     }
 
     public JsonNode acceptQuote(String number) {
-        return api.acceptQuote(number);
+        return api.acceptQuote(number, Map.of());
     }
 
     public JsonNode salesOrders(String code, int page, int size) {

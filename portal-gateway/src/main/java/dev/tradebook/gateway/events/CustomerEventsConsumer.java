@@ -1,0 +1,52 @@
+package dev.tradebook.gateway.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.tradebook.gateway.domain.PortalLogins;
+import dev.tradebook.platform.events.CloudEvent;
+import dev.tradebook.platform.events.customer.CustomerChange;
+import dev.tradebook.platform.events.customer.CustomerDeactivated;
+import dev.tradebook.platform.events.customer.CustomerDeleted;
+import dev.tradebook.platform.events.customer.CustomerProfile;
+import dev.tradebook.platform.events.customer.PortalAccess;
+import dev.tradebook.platform.runtime.inbox.InboxProcessor;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Portal logins follow the customer master's events: created or changed customers by their profile (status and
+ * portal access), deactivated and deleted ones are closed. One record at a time, so a customer's events, which
+ * share a key, apply in order.
+ */
+@ApplicationScoped
+public class CustomerEventsConsumer {
+
+    private final InboxProcessor inbox;
+    private final PortalLogins logins;
+
+    public CustomerEventsConsumer(InboxProcessor inbox, PortalLogins logins) {
+        this.inbox = inbox;
+        this.logins = logins;
+    }
+
+    @Incoming("customer-events")
+    @Blocking
+    public void on(String record) {
+        inbox.process(record, this::apply);
+    }
+
+    /** An activation comes with a customer.updated.v1 whose profile carries the new status. */
+    void apply(CloudEvent<?> event) {
+        if (event.data() instanceof CustomerChange change) {
+            CustomerProfile customer = change.customer();
+            PortalAccess portal = customer.portal() == null ? new PortalAccess(false, null) : customer.portal();
+            logins.follow(customer.code(), customer.name(), "ACTIVE".equals(customer.status()), portal.loginEnabled(),
+                    portal.email());
+        } else if (event.data() instanceof CustomerDeactivated deactivated) {
+            logins.close(deactivated.code());
+        } else if (event.data() instanceof CustomerDeleted deleted) {
+            logins.close(deleted.code());
+        }
+    }
+}

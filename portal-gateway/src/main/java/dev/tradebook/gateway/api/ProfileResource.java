@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tradebook.gateway.client.Customers;
@@ -48,10 +50,12 @@ public class ProfileResource {
 
     private final Customers customers;
     private final PortalCustomer portal;
+    private final ObjectMapper json;
 
-    public ProfileResource(Customers customers, PortalCustomer portal) {
+    public ProfileResource(Customers customers, PortalCustomer portal, ObjectMapper json) {
         this.customers = customers;
         this.portal = portal;
+        this.json = json;
     }
 
     @GET
@@ -73,8 +77,8 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "no such contact of the caller's customer")
     public JsonNode changeContact(@PathParam("id") long id,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "new mobile",
-                    value = "{\"mobile\": \"9876543210\"}"))) JsonNode patch) {
-        ObjectNode changes = contactPatch(patch);
+                    value = "{\"mobile\": \"9876543210\"}"))) String body) throws JsonProcessingException {
+        ObjectNode changes = contactPatch(json.readTree(body == null ? "" : body));
         Customers.Versioned current = customers.get(portal.code());
         ObjectNode contact = contactOf(current.customer(), id);
         changes.fields().forEachRemaining(field -> contact.set(field.getKey(), field.getValue()));

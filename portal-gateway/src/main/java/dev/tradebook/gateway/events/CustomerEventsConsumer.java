@@ -3,6 +3,7 @@ package dev.tradebook.gateway.events;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import dev.tradebook.gateway.domain.PortalLogins;
 import dev.tradebook.platform.events.CloudEvent;
@@ -22,6 +23,8 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class CustomerEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(CustomerEventsConsumer.class);
+
     private final InboxProcessor inbox;
     private final PortalLogins logins;
 
@@ -33,7 +36,17 @@ public class CustomerEventsConsumer {
     @Incoming("customer-events")
     @Blocking
     public void on(String record) {
-        inbox.process(record, this::apply);
+        inbox.process(record, this::applyOrSayWhyNot);
+    }
+
+    /** The inbox retries a failure quietly for minutes; Keycloak being away or refusing should show at once. */
+    private void applyOrSayWhyNot(CloudEvent<?> event) {
+        try {
+            apply(event);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Portal login of customer %s not in step yet (event %s, retried)", event.subject(), event.id());
+            throw e;
+        }
     }
 
     /** An activation comes with a customer.updated.v1 whose profile carries the new status. */

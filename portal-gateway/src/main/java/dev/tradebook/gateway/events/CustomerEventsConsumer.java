@@ -1,5 +1,7 @@
 package dev.tradebook.gateway.events;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,9 +10,11 @@ import org.jboss.logging.Logger;
 import dev.tradebook.gateway.domain.PortalLogins;
 import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.customer.CustomerChange;
+import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerDeactivated;
 import dev.tradebook.platform.events.customer.CustomerDeleted;
 import dev.tradebook.platform.events.customer.CustomerProfile;
+import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.events.customer.PortalAccess;
 import dev.tradebook.platform.runtime.inbox.InboxProcessor;
 import io.smallrye.common.annotation.Blocking;
@@ -24,6 +28,7 @@ import io.smallrye.common.annotation.Blocking;
 public class CustomerEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(CustomerEventsConsumer.class);
+    private static final Set<String> LOGIN_FIELDS = Set.of("portal", "status");
 
     private final InboxProcessor inbox;
     private final PortalLogins logins;
@@ -49,11 +54,14 @@ public class CustomerEventsConsumer {
         }
     }
 
-    /** An activation comes with a customer.updated.v1 whose profile carries the new status. */
+    /**
+     * Only what can change a login asks Keycloak anything: a new customer with login enabled, a change of its
+     * portal access or status (an activation comes as a customer.updated.v1 with changedFields ["status"]).
+     */
     void apply(CloudEvent<?> event) {
-        if (event.data() instanceof CustomerChange change) {
+        if (event.data() instanceof CustomerChange change && mayChangeTheLogin(change)) {
             CustomerProfile customer = change.customer();
-            PortalAccess portal = customer.portal() == null ? new PortalAccess(false, null) : customer.portal();
+            PortalAccess portal = portalOf(customer);
             logins.follow(customer.code(), customer.name(), "ACTIVE".equals(customer.status()), portal.loginEnabled(),
                     portal.email());
         } else if (event.data() instanceof CustomerDeactivated deactivated) {
@@ -61,5 +69,15 @@ public class CustomerEventsConsumer {
         } else if (event.data() instanceof CustomerDeleted deleted) {
             logins.close(deleted.code());
         }
+    }
+
+    private static boolean mayChangeTheLogin(CustomerChange change) {
+        return change instanceof CustomerCreated created ? portalOf(created.customer()).loginEnabled()
+                : change instanceof CustomerUpdated updated && updated.changedFields().stream().anyMatch(LOGIN_FIELDS::contains);
+    }
+
+    /** Events written before the profile carried portal access mean no login. */
+    private static PortalAccess portalOf(CustomerProfile customer) {
+        return customer.portal() == null ? new PortalAccess(false, null) : customer.portal();
     }
 }

@@ -3,6 +3,7 @@ package dev.tradebook.gateway.events;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -38,8 +39,10 @@ public class CustomerEventsConsumer {
         this.logins = logins;
     }
 
+    /** The Keycloak admin client is request scoped: each record is a request of its own. */
     @Incoming("customer-events")
     @Blocking
+    @ActivateRequestContext
     public void on(String record) {
         inbox.process(record, this::applyOrSayWhyNot);
     }

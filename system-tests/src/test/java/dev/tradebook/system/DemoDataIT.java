@@ -20,7 +20,7 @@ class DemoDataIT {
         DemoData.Loaded first = new DemoData(stack).load(System.err::println);
         DemoData.Loaded second = new DemoData(stack).load(System.err::println);
 
-        assertThat(first.customers()).isEqualTo(168);
+        assertThat(first.customers()).isEqualTo(170);
         assertThat(first.documents()).isBetween(250, 400);
         assertThat(second).isEqualTo(new DemoData.Loaded(0, 0));
         Response documents = viewer.get(Service.TRANSACTION, "/api/v1/customers/DEMO-004/transactions?kind=all");

@@ -26,6 +26,7 @@ import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.PartAdded;
 import dev.tradebook.customer.reference.api.PageView;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -41,25 +42,30 @@ public class ContactResource {
     private final ContactBook contacts;
     private final RequestValidation validation;
     private final SecurityIdentity identity;
+    private final CallerCustomer caller;
 
-    public ContactResource(ContactBook contacts, RequestValidation validation, SecurityIdentity identity) {
+    public ContactResource(ContactBook contacts, RequestValidation validation, SecurityIdentity identity,
+            CallerCustomer caller) {
         this.contacts = contacts;
+        this.caller = caller;
         this.validation = validation;
         this.identity = identity;
     }
 
     @GET
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     @Operation(summary = "The contacts of a customer, in their order")
     public PageView<CustomerView.Contact> list(@PathParam("code") String code) {
+        caller.mayAccess(code);
         List<CustomerView.Contact> items = contacts.of(code).stream().map(CustomerView.Contact::of).toList();
         return new PageView<>(items, 0, items.size(), items.size());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public CustomerView.Contact get(@PathParam("code") String code, @PathParam("id") long id) {
+        caller.mayAccess(code);
         return CustomerView.Contact.of(contacts.get(code, id));
     }
 
@@ -80,10 +86,11 @@ public class ContactResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
-    @Operation(summary = "Replace a contact of a customer")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER})
+    @Operation(summary = "Replace a contact of a customer", description = "A portal user: its own customer's only")
     public Response replace(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerRequest.Contact request) {
+        caller.mayAccess(code);
         String version = CustomerVersions.fromIfMatch(ifMatch);
         Customer customer = contacts.revise(code, version, id, validation.valid(request).toContact(id), user());
         return Response.ok(CustomerView.Contact.of(contacts.get(code, id))).tag(CustomerVersions.etag(customer))

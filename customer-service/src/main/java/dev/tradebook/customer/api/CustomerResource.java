@@ -49,6 +49,7 @@ import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.Violation;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -64,10 +65,12 @@ public class CustomerResource {
     private final ObjectMapper json;
     private final SecurityIdentity identity;
     private final ContactBook contacts;
+    private final CallerCustomer caller;
 
     public CustomerResource(CustomerService customers, RequestValidation validation, ObjectMapper json,
-            SecurityIdentity identity, ContactBook contacts) {
+            SecurityIdentity identity, ContactBook contacts, CallerCustomer caller) {
         this.customers = customers;
+        this.caller = caller;
         this.contacts = contacts;
         this.validation = validation;
         this.json = json;
@@ -101,8 +104,9 @@ public class CustomerResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public Response get(@PathParam("code") String code) {
+        caller.mayAccess(code);
         Customer customer = customers.get(code);
         return tagged(customer);
     }

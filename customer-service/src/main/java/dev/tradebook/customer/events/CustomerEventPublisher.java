@@ -23,6 +23,7 @@ import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
+import dev.tradebook.platform.events.customer.PortalAccess;
 import dev.tradebook.platform.runtime.outbox.Outbox;
 
 /** Turns customer master changes into events, written to the outbox in the changing transaction. */
@@ -90,7 +91,8 @@ public class CustomerEventPublisher {
         return new CustomerProfile(customer.code(), customer.name(), customer.currency(), customer.status().name(),
                 customer.creditLimit().amount(), customer.debtorAccountGroups(), customer.version(),
                 customer.type().name(), customer.creditActionOnOrder().name(), customer.creditActionOnInvoice().name(),
-                customer.paymentTerms(), customer.salesman(), customer.email(), documentDefaults.of(customer));
+                customer.paymentTerms(), customer.salesman(), customer.email(), documentDefaults.of(customer),
+                new PortalAccess(customer.details().portal().loginEnabled(), customer.details().portal().email()));
     }
 
     static CustomerCreditTermsChanged creditTerms(Customer customer) {

@@ -43,7 +43,7 @@ class SecurityTest {
     @Test
     void portalCustomerHasNoStaffAccess() {
         given().auth().oauth2(Tokens.forCustomer("C000001"))
-                .when().get("/api/v1/customers/C000001")
+                .when().get("/api/v1/customers/C000001/history")
                 .then().statusCode(403).contentType("application/problem+json");
     }
 

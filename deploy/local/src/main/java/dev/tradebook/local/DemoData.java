@@ -38,6 +38,10 @@ public final class DemoData {
         {"BT", "HARDWARE", "Hardware and tools"}, {"BT", "ELECTRICAL", "Electrical goods"}};
     private static final String[][] CORPORATES = {
         {"SHAH-GROUP", "Shah Group of Companies"}, {"RAO-HOLDINGS", "Rao Holdings"}, {"KAPOOR-ENT", "Kapoor Enterprises"}};
+    /** code, name, e-mail, buyer: the customers of the portal users portal-a and portal-b. */
+    private static final String[][] PORTAL_CUSTOMERS = {
+        {"DEMOA", "Demo A Traders", "buyer@demo-a.example", "Meera Iyer"},
+        {"DEMOB", "Demo B Distributors", "buyer@demo-b.example", "Kabir Shah"}};
     private static final List<String> FOREIGN_CITIES = List.of("DUBAI", "SINGAPORE", "LONDON", "NEW-YORK");
     private static final List<String> CURRENCIES = List.of("AED", "SGD", "GBP", "USD");
 
@@ -66,10 +70,37 @@ public final class DemoData {
                 existing++;
             }
         }
+        for (String[] portal : PORTAL_CUSTOMERS) {
+            created += post(client, "/api/v1/customers", portalCustomer(portal));
+        }
         progress.accept("demo data: " + created + " customers created, " + existing + " already there");
         List<Map<String, Object>> customers = IntStream.rangeClosed(1, CUSTOMERS).mapToObj(DemoData::customer).toList();
-        int documents = new DemoDocuments(client).load(customers, progress);
-        return new Loaded(created, documents);
+        DemoDocuments documents = new DemoDocuments(client);
+        int loaded = documents.load(customers, progress);
+        for (String[] portal : PORTAL_CUSTOMERS) {
+            loaded += documents.portalDocuments(portal[0]);
+        }
+        return new Loaded(created, loaded);
+    }
+
+    /**
+     * The customers of the realm's portal users portal-a and portal-b (deploy/keycloak/realm.json, claim
+     * customer_code), so that a frontend developer can log in to the portal at once. Their logins come with the
+     * realm, so portal login stays off here: provisioning would add a second login per customer.
+     */
+    private static Map<String, Object> portalCustomer(String[] portal) {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("code", portal[0]);
+        customer.put("name", portal[1]);
+        customer.put("type", "DEALER");
+        customer.put("currency", "INR");
+        customer.put("address", Map.of("line1", "1 Portal Lane", "city", "PUNE", "pinCode", "411001"));
+        customer.put("email", portal[2]);
+        customer.put("contacts", List.of(Map.of("name", portal[3], "designation", "Purchase manager", "email", portal[2])));
+        customer.put("creditLimit", "500000");
+        customer.put("paymentTerms", "NET30");
+        customer.put("debtorAccountGroups", List.of("DOM"));
+        return customer;
     }
 
     /** Every sixth customer buys for export, in its own currency and city; the rest are domestic, in INR. */

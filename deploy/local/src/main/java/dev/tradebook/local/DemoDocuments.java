@@ -79,6 +79,26 @@ final class DemoDocuments {
         return count;
     }
 
+    /**
+     * A portal customer's documents: an order invoiced in full, an open order and a quote sent to it, so each
+     * portal list has something and the quote can be accepted. Nothing when it has documents already.
+     */
+    int portalDocuments(String code) {
+        awaitCreditCopy(code);
+        if (hasDocuments(code)) {
+            return 0;
+        }
+        String invoiced = number(create("/api/v1/sales-orders", code + "-order", Map.of("customer", code, "lines", lines(1))));
+        create("/api/v1/invoices", code + "-invoice", Map.of("salesOrder", invoiced));
+        create("/api/v1/sales-orders", code + "-open-order", Map.of("customer", code, "lines", lines(2)));
+        String quote = number(create("/api/v1/quotes", code + "-quote", Map.of("customer", code, "lines", lines(3))));
+        HttpResponse<String> sent = client.post(Service.TRANSACTION, "/api/v1/quotes/" + quote + "/send", Map.of(), null);
+        if (sent.statusCode() != 200) {
+            throw new IllegalStateException("demo quote " + quote + " not sent: HTTP " + sent.statusCode() + " " + sent.body());
+        }
+        return 4;
+    }
+
     private static List<Map<String, Object>> lines(int i) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int k = 0; k < 1 + i % 3; k++) {

@@ -2,6 +2,7 @@ package dev.tradebook.local;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,15 +18,32 @@ public class ServiceProcess implements AutoCloseable {
         this.service = service;
         this.ports = ports;
         this.layout = layout;
+        Map<String, String> environment = new HashMap<>(Map.of("QUARKUS_HTTP_PORT", Integer.toString(service.port(ports)),
+                "QUARKUS_DATASOURCE_JDBC_URL", database.url(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME", database.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", database.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl));
+        if (service == Service.GATEWAY) {
+            environment.putAll(servicesCalledByTheGateway(ports));
+            environment.putAll(portalLoginsOf(realmUrl));
+        }
         this.process = new ChildProcess(service.module(),
                 List.of(JavaCommand.java(), "-Xmx512m", "-jar", layout.serviceJar(service.module()).toString()),
-                Map.of("QUARKUS_HTTP_PORT", Integer.toString(service.port(ports)),
-                        "QUARKUS_DATASOURCE_JDBC_URL", database.url(service.database()),
-                        "QUARKUS_DATASOURCE_USERNAME", database.username(),
-                        "QUARKUS_DATASOURCE_PASSWORD", database.password(),
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                        "QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl),
-                layout.home(), layout);
+                Map.copyOf(environment), layout.home(), layout);
+    }
+
+    /** The gateway provisions portal logins in the realm with its service account (deploy/keycloak/realm.json). */
+    private static Map<String, String> portalLoginsOf(String realmUrl) {
+        return Map.of("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", realmUrl.substring(0, realmUrl.indexOf("/realms/")),
+                "QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", "portal-gateway-secret");
+    }
+
+    /** The gateway calls the other three over REST, on whatever ports this stack gave them. */
+    private static Map<String, String> servicesCalledByTheGateway(Ports ports) {
+        return Map.of("QUARKUS_REST_CLIENT_CUSTOMER_SERVICE_URL", "http://localhost:" + ports.customer(),
+                "QUARKUS_REST_CLIENT_LEDGER_SERVICE_URL", "http://localhost:" + ports.ledger(),
+                "QUARKUS_REST_CLIENT_TRANSACTION_SERVICE_URL", "http://localhost:" + ports.transaction());
     }
 
     public Service service() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.tradebook.ledger.domain.AccountEnquiries;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 
 /** A customer's account as the ledger keeps it; an unknown customer is 404. */
@@ -19,14 +20,18 @@ import dev.tradebook.platform.runtime.security.Roles;
 public class CustomerAccountResource {
 
     private final AccountEnquiries enquiries;
+    private final CallerCustomer caller;
 
-    public CustomerAccountResource(AccountEnquiries enquiries) {
+    public CustomerAccountResource(AccountEnquiries enquiries, CallerCustomer caller) {
         this.enquiries = enquiries;
+        this.caller = caller;
     }
 
     @GET
     @Path("/account")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public AccountSummaryView account(@PathParam("code") String code) {
+        caller.mayAccess(code);
         return AccountSummaryView.of(enquiries.summary(code));
     }
 

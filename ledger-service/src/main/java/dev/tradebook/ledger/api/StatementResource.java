@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.tradebook.ledger.domain.Statements;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 
 /**
@@ -18,15 +19,17 @@ import dev.tradebook.platform.runtime.security.Roles;
  * and closing balance. JSON, or a PDF for {@code Accept: application/pdf}.
  */
 @Path("/api/v1/customers/{code}/statement")
-@RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+@RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
 public class StatementResource {
 
     static final String PDF = "application/pdf";
 
     private final Statements statements;
     private final StatementPdf pdf;
+    private final CallerCustomer caller;
 
-    public StatementResource(Statements statements, StatementPdf pdf) {
+    public StatementResource(Statements statements, StatementPdf pdf, CallerCustomer caller) {
+        this.caller = caller;
         this.statements = statements;
         this.pdf = pdf;
     }
@@ -34,6 +37,7 @@ public class StatementResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public StatementView json(@PathParam("code") String code, @Valid @BeanParam PeriodParams period) {
+        caller.mayAccess(code);
         return StatementView.of(period.isOpenEnded() ? statements.openItems(code)
                 : statements.period(code, period.from(), period.to()));
     }

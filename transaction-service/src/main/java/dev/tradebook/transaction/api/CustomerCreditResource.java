@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditAccounts;
 
@@ -15,15 +16,18 @@ import dev.tradebook.transaction.domain.CreditAccounts;
 public class CustomerCreditResource {
 
     private final CreditAccounts creditAccounts;
+    private final CallerCustomer caller;
 
-    public CustomerCreditResource(CreditAccounts creditAccounts) {
+    public CustomerCreditResource(CreditAccounts creditAccounts, CallerCustomer caller) {
         this.creditAccounts = creditAccounts;
+        this.caller = caller;
     }
 
     /** 404 until a customer event has told this service about the customer. */
     @GET
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public CreditView get(@PathParam("code") String code) {
+        caller.mayAccess(code);
         return CreditView.of(creditAccounts.account(code));
     }
 }

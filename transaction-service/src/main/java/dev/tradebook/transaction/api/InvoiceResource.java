@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
 import dev.tradebook.transaction.domain.InvoiceRecord;
@@ -30,8 +31,10 @@ public class InvoiceResource {
 
     private final Invoices invoices;
     private final SecurityIdentity identity;
+    private final CallerCustomer caller;
 
-    public InvoiceResource(Invoices invoices, SecurityIdentity identity) {
+    public InvoiceResource(Invoices invoices, SecurityIdentity identity, CallerCustomer caller) {
+        this.caller = caller;
         this.invoices = invoices;
         this.identity = identity;
     }
@@ -57,8 +60,10 @@ public class InvoiceResource {
 
     @GET
     @Path("/{number}")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public InvoiceView get(@PathParam("number") String number) {
-        return InvoiceView.of(invoices.find(number));
+        InvoiceView invoice = InvoiceView.of(invoices.find(number));
+        caller.mayAccess(invoice.customer(), "Invoice", number);
+        return invoice;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.Payment;
 import dev.tradebook.transaction.domain.Payments;
@@ -29,18 +30,21 @@ public class PaymentResource {
 
     private final Payments payments;
     private final SecurityIdentity identity;
+    private final CallerCustomer caller;
 
-    public PaymentResource(Payments payments, SecurityIdentity identity) {
+    public PaymentResource(Payments payments, SecurityIdentity identity, CallerCustomer caller) {
+        this.caller = caller;
         this.payments = payments;
         this.identity = identity;
     }
 
     @POST
     @Idempotent
-    @RolesAllowed(Roles.ACCOUNTS)
+    @RolesAllowed({Roles.ACCOUNTS, Roles.CUSTOMER})
     @Operation(summary = "Record a payment received", description = "Lowers the exposure by the amount. Each"
             + " allocation must name an invoice of the customer and not exceed what is outstanding on it.")
     public Response receive(@Valid @NotNull TransferBody body) {
+        caller.mayAccess(body.customer());
         Payment payment = payments.receive(body.toRequest(identity.getPrincipal().getName()));
         return Response.created(URI.create("/api/v1/payments/" + payment.number())).entity(TransferView.of(payment))
                 .build();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
 import dev.tradebook.transaction.domain.Quote;
@@ -31,8 +32,10 @@ public class QuoteResource {
 
     private final Quotes quotes;
     private final SecurityIdentity identity;
+    private final CallerCustomer caller;
 
-    public QuoteResource(Quotes quotes, SecurityIdentity identity) {
+    public QuoteResource(Quotes quotes, SecurityIdentity identity, CallerCustomer caller) {
+        this.caller = caller;
         this.quotes = quotes;
         this.identity = identity;
     }
@@ -49,9 +52,11 @@ public class QuoteResource {
 
     @GET
     @Path("/{number}")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public QuoteView get(@PathParam("number") String number) {
-        return QuoteView.of(quotes.find(number), quotes.today());
+        QuoteView quote = QuoteView.of(quotes.find(number), quotes.today());
+        caller.mayAccess(quote.customer(), "Quote", number);
+        return quote;
     }
 
     @POST
@@ -64,9 +69,11 @@ public class QuoteResource {
 
     @POST
     @Path("/{number}/accept")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
-    @Operation(summary = "SENT → ACCEPTED", description = "422 once the quote has expired.")
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER})
+    @Operation(summary = "SENT → ACCEPTED", description = "422 once the quote has expired. A portal user: its own"
+            + " customer's quotes only.")
     public QuoteView accept(@PathParam("number") String number) {
+        caller.mayAccess(quotes.find(number).customerCode(), "Quote", number);
         return QuoteView.of(quotes.accept(number), quotes.today());
     }
 

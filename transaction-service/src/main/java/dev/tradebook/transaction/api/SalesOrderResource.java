@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
+import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
 import dev.tradebook.transaction.domain.SalesOrderRecord;
@@ -35,19 +36,22 @@ public class SalesOrderResource {
 
     private final SalesOrders orders;
     private final SecurityIdentity identity;
+    private final CallerCustomer caller;
 
-    public SalesOrderResource(SalesOrders orders, SecurityIdentity identity) {
+    public SalesOrderResource(SalesOrders orders, SecurityIdentity identity, CallerCustomer caller) {
+        this.caller = caller;
         this.orders = orders;
         this.identity = identity;
     }
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER})
     @Operation(summary = "Take a sales order", description = "Credit-checked per the customer's creditActionOnOrder:"
             + " 422 credit-limit-exceeded, credit-limit-warning (unless acknowledgeCreditWarning) or customer-on-hold."
             + " Created PENDING for a customer on hold when the hold policy allows pending orders.")
     public Response place(@Valid @NotNull SalesOrderRequest request) {
+        caller.mayAccess(request.customer());
         try {
             SalesOrderRecord placed = orders.place(request.toDocument(user()));
             return Response.created(URI.create("/api/v1/sales-orders/" + placed.order().number()))
@@ -58,10 +62,11 @@ public class SalesOrderResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public PageView<SalesOrderView> list(@QueryParam("customer") String customer,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        caller.mayAccess(customer);
         List<SalesOrderView> items = orders.page(customer, page, size).stream()
                 .map(order -> SalesOrderView.of(orders.find(order.number()))).toList();
         return new PageView<>(items, page, size, orders.count(customer));
@@ -69,9 +74,11 @@ public class SalesOrderResource {
 
     @GET
     @Path("/{number}")
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     public SalesOrderView get(@PathParam("number") String number) {
-        return SalesOrderView.of(orders.find(number));
+        SalesOrderView order = SalesOrderView.of(orders.find(number));
+        caller.mayAccess(order.customer(), "Sales order", number);
+        return order;
     }
 
     @GET

@@ -12,6 +12,9 @@ public enum TransactionKind {
     MONEY_IN("money_in"),
     /** Refunds paid out. */
     MONEY_OUT("money_out"),
+    /** Every invoice, settled or not. */
+    INVOICES("document_type = 'INVOICE'"),
+    QUOTES("document_type = 'QUOTE'"),
     ALL("true");
 
     private final String condition;

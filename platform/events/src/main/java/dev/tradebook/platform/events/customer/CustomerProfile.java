@@ -23,7 +23,8 @@ public record CustomerProfile(
         String paymentTerms,
         String salesman,
         String email,
-        DocumentDefaults documentDefaults) {
+        DocumentDefaults documentDefaults,
+        PortalAccess portal) {
 
     public CustomerProfile {
         Objects.requireNonNull(code, "code");
@@ -31,10 +32,19 @@ public record CustomerProfile(
         debtorAccountGroups = List.copyOf(debtorAccountGroups);
     }
 
+    /** A profile without the portal access, as producers and tests written before it build it. */
+    public CustomerProfile(String code, String name, String currency, String status, BigDecimal creditLimit,
+            List<String> debtorAccountGroups, long version, String type, String creditActionOnOrder,
+            String creditActionOnInvoice, String paymentTerms, String salesman, String email,
+            DocumentDefaults documentDefaults) {
+        this(code, name, currency, status, creditLimit, debtorAccountGroups, version, type, creditActionOnOrder,
+                creditActionOnInvoice, paymentTerms, salesman, email, documentDefaults, null);
+    }
+
     /** A profile without the later fields, as producers and tests written before them build it. */
     public CustomerProfile(String code, String name, String currency, String status, BigDecimal creditLimit,
             List<String> debtorAccountGroups, long version) {
         this(code, name, currency, status, creditLimit, debtorAccountGroups, version, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }

@@ -119,7 +119,7 @@ public record CustomerRequest(
     }
 
     NewCustomer toNewCustomer() {
-        return new NewCustomer(code, currency, details());
+        return new NewCustomer(code, currency, portal == null ? null : portal.loginEnabled, details());
     }
 
     Revision toRevision() {

@@ -123,6 +123,15 @@ public record CustomerDetails(
                 source);
     }
 
+    /** The same details with portal login on or off, the portal e-mail kept. */
+    public CustomerDetails withPortalLogin(boolean enabled) {
+        return new CustomerDetails(name, corporate, type, ownershipDetail, mainBusiness, registrationReference, address,
+                gst, statutoryNumbers, email, website, contacts, salesRegion, creditLimit, creditActionOnOrder,
+                creditActionOnInvoice, paymentTerms, modeOfDispatch, shipmentVia, shipmentTerms, salesman,
+                interBranchSite, bank, debtorAccountGroups, externalAccountHead, billToCustomers,
+                new PortalAccess(enabled, portal == null ? null : portal.email()), customFields, source);
+    }
+
     /** Every top-level field by its API name, in record order (null values included). */
     public Map<String, Object> byField() {
         Object[] values = values();

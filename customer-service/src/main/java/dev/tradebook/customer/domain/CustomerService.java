@@ -58,7 +58,8 @@ public class CustomerService {
             throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
         }
         rules.check(code, request.details());
-        CustomerDetails placed = references.place(request.details());
+        CustomerDetails placed = references.place(request.details())
+                .withPortalLogin(request.portalLogin() == null ? company.portalLoginForNewCustomers() : request.portalLogin());
         String currency = request.currency() == null ? company.baseCurrency() : request.currency();
         Customer customer = Customer.register(code, currency, placed, owner, clock.instant());
         customers.persistAndFlush(customer);

@@ -3,6 +3,7 @@ package dev.tradebook.customer.reference.api;
 import static dev.tradebook.customer.reference.api.ReferenceApi.PROBLEM;
 import static dev.tradebook.customer.reference.api.ReferenceApi.as;
 import static dev.tradebook.customer.reference.api.ReferenceApi.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -188,5 +189,24 @@ class SettingsResourceTest {
         as("sales").when().get("/api/v1/settings").then().statusCode(200);
         as("sales").header("If-Match", "*").body(SEEDED).when().put("/api/v1/settings")
                 .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void portalLoginForNewCustomersIsTheDefaultOfACustomerThatDoesNotSay() {
+        put(SEEDED.replace("\"portalLoginForNewCustomers\": false", "\"portalLoginForNewCustomers\": true"))
+                .statusCode(200).body("portalLoginForNewCustomers", equalTo(true));
+
+        assertThat(portalLoginOfNewCustomer("")).isTrue();
+        assertThat(portalLoginOfNewCustomer(", \"portal\": {\"email\": \"buyer@example.com\"}")).isTrue();
+        assertThat(portalLoginOfNewCustomer(", \"portal\": {\"loginEnabled\": false}")).isFalse();
+    }
+
+    private static boolean portalLoginOfNewCustomer(String portal) {
+        String code = ReferenceApi.unique("PL");
+        return as("sales").body("""
+                {"code": "%s", "name": "Portal Default Traders", "type": "CUSTOMER", "debtorAccountGroups": ["DOM"]%s}"""
+                .formatted(code, portal))
+                .when().post("/api/v1/customers")
+                .then().statusCode(201).extract().path("portal.loginEnabled");
     }
 }

@@ -94,6 +94,8 @@ public class CustomerResource {
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
     @Operation(summary = "Search customers",
             description = "q, type, status, corporate and salesRegion narrow the list; paged and sorted (ties by code). "
+                    + "A q shaped like a code (letters, then six or more digits) or a GSTIN that is a customer's whole "
+                    + "code or GSTIN lists that customer first, then the other matches. "
                     + "Matches are counted up to 10,000 (customer.search.count-limit): above that total is 10000 and "
                     + "totalExact false, so that a search for a short, common term stays fast.")
     public PageView<CustomerView> search(@Valid @BeanParam CustomerSearchParams params) {

@@ -34,8 +34,6 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -124,12 +122,11 @@ public class Customer {
 
     /**
      * Billing and shipping addresses besides the main one, a default of each kind; in the order added.
-     * Loaded by a query of its own (batched over a search page), not joined into the customer's row.
+     * Loaded only when asked for: the customer's view and the search do not show them.
      */
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "customer_code", nullable = false)
     @OrderBy("id")
-    @Fetch(FetchMode.SELECT)
     private List<CustomerAddress> addresses = new ArrayList<>();
 
     /** The contacts whose e-mail gets sales orders and invoices; null = the customer's own e-mail. */

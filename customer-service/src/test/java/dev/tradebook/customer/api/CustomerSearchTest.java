@@ -114,6 +114,27 @@ class CustomerSearchTest {
         search("a\\b " + token).body("items", empty());
     }
 
+    @Test
+    void showsEveryCollectionOfAFoundCustomerOnceInItsOrder() {
+        String billed = create(Customers.uniqueCode("SB"), "Billed along", "");
+        String code = Customers.uniqueCode("SF");
+        Customers.create(Customers.full(code).replace("\"source\"", "\"billToCustomers\": [\"" + billed + "\"], \"source\""))
+                .then().statusCode(201);
+        given().auth().oauth2(Tokens.forUser("ravi", "accounts")).contentType("application/json")
+                .header("If-Match", Customers.etag(code)).body("{\"reason\": \"Cheque bounced\"}")
+                .when().put("/api/v1/customers/" + code + "/hold").then().statusCode(200);
+
+        search(code).body("items.code", contains(code))
+                .body("items[0].contacts.name", contains("Ravi Sharma", "Meena Rao"))
+                .body("items[0].statutoryNumbers.PAN", equalTo("AAPFU0939F"))
+                .body("items[0].statutoryNumbers.TAN", equalTo("PNEA12345B"))
+                .body("items[0].statutoryNumbers.size()", equalTo(2))
+                .body("items[0].debtorAccountGroups", contains("DOM", "EXP"))
+                .body("items[0].billToCustomers", contains(billed))
+                .body("items[0].holdReasons", contains("MANUAL"))
+                .body("items[0].customFields.loyaltyTier", equalTo("GOLD"));
+    }
+
     /** A valid GSTIN of Maharashtra (27) with a random PAN; the check character is found by trying each. */
     static String uniqueGstin() {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase(Locale.ROOT) + "ABCDEF";

@@ -5,11 +5,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.DocumentListQuery;
+import dev.tradebook.transaction.domain.OrderStatus;
 import dev.tradebook.transaction.domain.SalesOrderRecord;
 import dev.tradebook.transaction.domain.SalesOrders;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -59,12 +60,15 @@ public class SalesOrderResource {
 
     @GET
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
-    public PageView<SalesOrderView> list(@QueryParam("customer") String customer,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<SalesOrderView> items = orders.page(customer, page, size).stream()
-                .map(order -> SalesOrderView.of(orders.find(order.number()))).toList();
-        return new PageView<>(items, page, size, orders.count(customer));
+    @Operation(summary = "List sales orders", description = DocumentListParams.DESCRIPTION
+            + " status: only documents in this status.")
+    public PageView<SalesOrderView> list(@Valid @BeanParam DocumentListParams params,
+            @QueryParam("status") @Pattern(regexp = "PENDING|APPROVED|PARTIALLY_INVOICED|INVOICED|CANCELLED",
+                    message = "must be one of PENDING, APPROVED, PARTIALLY_INVOICED, INVOICED, CANCELLED")
+            String status) {
+        DocumentListQuery query = params.query();
+        return PageView.of(orders.list(query, status == null ? null : OrderStatus.valueOf(status)), query,
+                SalesOrderView::of);
     }
 
     @GET

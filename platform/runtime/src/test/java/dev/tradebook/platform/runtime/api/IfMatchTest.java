@@ -1,48 +1,64 @@
-package dev.tradebook.customer.reference.api;
+package dev.tradebook.platform.runtime.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class EntityTagsTest {
+import dev.tradebook.platform.runtime.problem.PreconditionFailed;
+import dev.tradebook.platform.runtime.problem.PreconditionRequired;
+
+class IfMatchTest {
 
     @Test
     void aQuotedVersionAdmitsThatVersionOnly() {
-        assertThat(EntityTags.ifMatch("\"3\"").admits(3)).isTrue();
-        assertThat(EntityTags.ifMatch("\"3\"").admits(4)).isFalse();
+        assertThat(IfMatch.required("\"3\"").admits(3)).isTrue();
+        assertThat(IfMatch.required("\"3\"").admits(4)).isFalse();
     }
 
     @Test
     void aListAdmitsEachVersionInIt() {
-        assertThat(EntityTags.ifMatch("\"1\", \"5\"").admits(5)).isTrue();
+        assertThat(IfMatch.required("\"1\", \"5\"").admits(5)).isTrue();
     }
 
     @Test
     void aStarAdmitsAnyVersion() {
-        assertThat(EntityTags.ifMatch(" * ").admits(42)).isTrue();
+        assertThat(IfMatch.required(" * ").admits(42)).isTrue();
     }
 
     @Test
     void aWeakTagNamesTheSameVersion() {
-        assertThat(EntityTags.ifMatch("W/\"3\"").admits(3)).isTrue();
+        assertThat(IfMatch.required("W/\"3\"").admits(3)).isTrue();
     }
 
     @Test
     void anUnquotedOrForeignTagAdmitsNothing() {
-        assertThat(EntityTags.ifMatch("3").admits(3)).isFalse();
-        assertThat(EntityTags.ifMatch("\"abc\"").admits(0)).isFalse();
+        assertThat(IfMatch.required("3").admits(3)).isFalse();
+        assertThat(IfMatch.required("\"abc\"").admits(0)).isFalse();
+        assertThat(IfMatch.required("\"-1\"").admits(-1)).isFalse();
     }
 
     @Test
-    void noHeaderIsPreconditionRequired() {
-        assertThatThrownBy(() -> EntityTags.ifMatch(null)).isInstanceOf(PreconditionRequired.class)
+    void noHeaderIsPreconditionRequiredWhereAVersionMustBeNamed() {
+        assertThatThrownBy(() -> IfMatch.required(null)).isInstanceOf(PreconditionRequired.class)
                 .extracting("status").isEqualTo(428);
-        assertThatThrownBy(() -> EntityTags.ifMatch(" ")).isInstanceOf(PreconditionRequired.class);
+        assertThatThrownBy(() -> IfMatch.required(" ")).isInstanceOf(PreconditionRequired.class);
+    }
+
+    @Test
+    void noHeaderAdmitsAnyVersionWhereABlindChangeIsAllowed() {
+        assertThat(IfMatch.optional(null).admits(7)).isTrue();
+        assertThat(IfMatch.optional("\"6\"").admits(7)).isFalse();
+    }
+
+    @Test
+    void aVersionNotAdmittedIsPreconditionFailed() {
+        assertThatThrownBy(() -> IfMatch.required("\"6\"").check("Settings", 7)).isInstanceOf(PreconditionFailed.class)
+                .extracting("status").isEqualTo(412);
     }
 
     @Test
     void theETagOfAVersionIsTheVersionQuoted() {
-        assertThat(EntityTags.of(7).toString()).isEqualTo("\"7\"");
+        assertThat(IfMatch.etag(7).toString()).isEqualTo("\"7\"");
     }
 }

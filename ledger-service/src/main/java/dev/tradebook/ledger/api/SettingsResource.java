@@ -1,7 +1,5 @@
 package dev.tradebook.ledger.api;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import dev.tradebook.ledger.domain.LedgerSettings;
 import dev.tradebook.ledger.domain.LedgerSettingsService;
-import dev.tradebook.platform.runtime.problem.InvalidRequest;
-import dev.tradebook.platform.runtime.problem.Violation;
+import dev.tradebook.platform.runtime.api.IfMatch;
 import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 @Path("/api/v1/settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,18 +47,15 @@ public class SettingsResource {
     }
 
     static EntityTag etag(LedgerSettings settings) {
-        return new EntityTag(Integer.toString(settings.version()));
+        return IfMatch.etag(settings.version());
     }
 
+    /** Null (any version) without If-Match or with {@code *}; several tags, or none of ours, match no version. */
     static Integer version(String ifMatch) {
-        if (ifMatch == null) {
+        ExpectedVersions expected = IfMatch.optional(ifMatch);
+        if (expected.anyVersion()) {
             return null;
         }
-        try {
-            return Integer.valueOf(ifMatch.replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequest("malformed-request", "If-Match must be an ETag this service gave",
-                    List.of(new Violation("If-Match", "not an ETag of the settings")));
-        }
+        return expected.versions().size() == 1 ? Math.toIntExact(expected.versions().iterator().next()) : -1;
     }
 }

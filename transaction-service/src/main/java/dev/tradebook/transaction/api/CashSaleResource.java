@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CashSale;
 import dev.tradebook.transaction.domain.CashSales;
 import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/cash-sales")
@@ -51,6 +53,14 @@ public class CashSaleResource {
         } catch (CreditRefused refused) {
             return Refusals.of(refused);
         }
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List cash sales", description = DocumentListParams.DESCRIPTION)
+    public PageView<LinedDocumentView> list(@Valid @BeanParam DocumentListParams params) {
+        DocumentListQuery query = params.query();
+        return PageView.of(cashSales.list(query), query, LinedDocumentView::of);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditNote;
 import dev.tradebook.transaction.domain.CreditNotes;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/credit-notes")
@@ -44,6 +46,14 @@ public class CreditNoteResource {
         CreditNote note = creditNotes.issue(request.toDocument(identity.getPrincipal().getName()), request.invoice(), null);
         return Response.created(URI.create("/api/v1/credit-notes/" + note.number()))
                 .entity(LinedDocumentView.of(note)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List credit notes", description = DocumentListParams.DESCRIPTION)
+    public PageView<LinedDocumentView> list(@Valid @BeanParam DocumentListParams params) {
+        DocumentListQuery query = params.query();
+        return PageView.of(creditNotes.list(query), query, LinedDocumentView::of);
     }
 
     @GET

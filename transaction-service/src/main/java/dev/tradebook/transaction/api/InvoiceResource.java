@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import dev.tradebook.transaction.domain.InvoiceRecord;
 import dev.tradebook.transaction.domain.Invoices;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -56,6 +58,14 @@ public class InvoiceResource {
         } catch (CreditRefused refused) {
             return Refusals.of(refused);
         }
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List invoices", description = DocumentListParams.DESCRIPTION)
+    public PageView<InvoiceView> list(@Valid @BeanParam DocumentListParams params) {
+        DocumentListQuery query = params.query();
+        return PageView.of(invoices.list(query), query, InvoiceView::of);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import dev.tradebook.transaction.domain.Payment;
 import dev.tradebook.transaction.domain.Payments;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,6 +50,14 @@ public class PaymentResource {
         Payment payment = payments.receive(body.toRequest(identity.getPrincipal().getName()));
         return Response.created(URI.create("/api/v1/payments/" + payment.number())).entity(TransferView.of(payment))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List payments received", description = DocumentListParams.DESCRIPTION)
+    public PageView<TransferView> list(@Valid @BeanParam DocumentListParams params) {
+        DocumentListQuery query = params.query();
+        return PageView.of(payments.list(query), query, TransferView::of);
     }
 
     @GET

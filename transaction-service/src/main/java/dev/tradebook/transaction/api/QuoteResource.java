@@ -1,16 +1,20 @@
 package dev.tradebook.transaction.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,7 +24,9 @@ import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import dev.tradebook.transaction.domain.Quote;
+import dev.tradebook.transaction.domain.QuoteStatus;
 import dev.tradebook.transaction.domain.Quotes;
 import dev.tradebook.transaction.domain.SalesOrderRecord;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,6 +54,19 @@ public class QuoteResource {
         Quote quote = quotes.draft(request.toDocument(identity.getPrincipal().getName()), request.validUntil());
         return Response.created(URI.create("/api/v1/quotes/" + quote.number()))
                 .entity(QuoteView.of(quote, quotes.today())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List quotes", description = DocumentListParams.DESCRIPTION
+            + " status: only documents in this status.")
+    public PageView<QuoteView> list(@Valid @BeanParam DocumentListParams params,
+            @QueryParam("status") @Pattern(regexp = "DRAFT|SENT|ACCEPTED|REJECTED|EXPIRED",
+                    message = "must be one of DRAFT, SENT, ACCEPTED, REJECTED, EXPIRED") String status) {
+        DocumentListQuery query = params.query();
+        LocalDate today = quotes.today();
+        return PageView.of(quotes.list(query, status == null ? null : QuoteStatus.valueOf(status)), query,
+                quote -> QuoteView.of(quote, today));
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.Violation;
 import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import dev.tradebook.transaction.domain.Refund;
 import dev.tradebook.transaction.domain.Refunds;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,6 +52,14 @@ public class RefundResource {
         Refund refund = refunds.issue(body.toRequest(identity.getPrincipal().getName()));
         return Response.created(URI.create("/api/v1/refunds/" + refund.number())).entity(TransferView.of(refund))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List refunds", description = DocumentListParams.DESCRIPTION)
+    public PageView<TransferView> list(@Valid @BeanParam DocumentListParams params) {
+        DocumentListQuery query = params.query();
+        return PageView.of(refunds.list(query), query, TransferView::of);
     }
 
     @GET

@@ -5,11 +5,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +24,8 @@ import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 import dev.tradebook.transaction.domain.CreditRefused;
+import dev.tradebook.transaction.domain.DocumentListQuery;
+import dev.tradebook.transaction.domain.OrderStatus;
 import dev.tradebook.transaction.domain.SalesOrderRecord;
 import dev.tradebook.transaction.domain.SalesOrders;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,13 +64,16 @@ public class SalesOrderResource {
 
     @GET
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
-    public PageView<SalesOrderView> list(@QueryParam("customer") String customer,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        caller.mayAccess(customer);
-        List<SalesOrderView> items = orders.page(customer, page, size).stream()
-                .map(order -> SalesOrderView.of(orders.find(order.number()))).toList();
-        return new PageView<>(items, page, size, orders.count(customer));
+    @Operation(summary = "List sales orders", description = DocumentListParams.DESCRIPTION
+            + " status: only documents in this status. A portal user must name its own customer.")
+    public PageView<SalesOrderView> list(@Valid @BeanParam DocumentListParams params,
+            @QueryParam("status") @Pattern(regexp = "PENDING|APPROVED|PARTIALLY_INVOICED|INVOICED|CANCELLED",
+                    message = "must be one of PENDING, APPROVED, PARTIALLY_INVOICED, INVOICED, CANCELLED")
+            String status) {
+        DocumentListQuery query = params.query();
+        caller.mayAccess(query.customer());
+        return PageView.of(orders.list(query, status == null ? null : OrderStatus.valueOf(status)), query,
+                SalesOrderView::of);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package dev.tradebook.transaction.domain;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -16,11 +18,14 @@ public class CashSales {
     private final CreditAccounts creditAccounts;
     private final Settings settings;
     private final NewDocuments documents;
+    private final DocumentLists lists;
 
-    public CashSales(CreditAccounts creditAccounts, Settings settings, NewDocuments documents) {
+    public CashSales(CreditAccounts creditAccounts, Settings settings, NewDocuments documents,
+            DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.settings = settings;
         this.documents = documents;
+        this.lists = lists;
     }
 
     @Transactional(dontRollbackOn = CreditRefused.class)
@@ -39,5 +44,9 @@ public class CashSales {
 
     public CashSale find(String number) {
         return documents.find(CashSale.class, "Cash sale", number);
+    }
+
+    public DocumentPage<CashSale> list(DocumentListQuery query) {
+        return lists.list(CashSale.class, "documentDate", query, List.of());
     }
 }

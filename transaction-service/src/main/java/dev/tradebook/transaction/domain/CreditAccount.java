@@ -13,8 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
@@ -25,6 +28,8 @@ import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
  */
 @Entity
 @Table(name = "credit_account")
+// A document changes only the exposure (and once has_transactions): its update leaves the customer's copy alone.
+@DynamicUpdate
 public class CreditAccount {
 
     @Id
@@ -60,7 +65,9 @@ public class CreditAccount {
     @Column(name = "credit_action_on_invoice", nullable = false)
     private CreditAction creditActionOnInvoice;
 
+    // A record, replaced and never changed in place: compared by reference, not deep-copied through JSON.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "document_defaults", nullable = false)
     private DocumentDefaultsCopy documentDefaults;
 

@@ -1,5 +1,7 @@
 package dev.tradebook.transaction.domain;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,11 +15,14 @@ public class CreditNotes {
     private final CreditAccounts creditAccounts;
     private final InvoiceRepository invoices;
     private final NewDocuments documents;
+    private final DocumentLists lists;
 
-    public CreditNotes(CreditAccounts creditAccounts, InvoiceRepository invoices, NewDocuments documents) {
+    public CreditNotes(CreditAccounts creditAccounts, InvoiceRepository invoices, NewDocuments documents,
+            DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.invoices = invoices;
         this.documents = documents;
+        this.lists = lists;
     }
 
     /** {@code invoice} may be null for a standalone credit note; {@code rma} is null unless it credits a return. */
@@ -38,5 +43,9 @@ public class CreditNotes {
 
     public CreditNote find(String number) {
         return documents.find(CreditNote.class, "Credit note", number);
+    }
+
+    public DocumentPage<CreditNote> list(DocumentListQuery query) {
+        return lists.list(CreditNote.class, "documentDate", query, List.of());
     }
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.Violation;
 
-/** The reference numbers of one document type: prefix + next number, zero-padded to six digits. */
+/**
+ * The reference numbers of one document type: prefix + a number of its PostgreSQL sequence (see V8), zero-padded
+ * to six digits.
+ */
 @Entity
 @Table(name = "document_sequence")
 public class DocumentSequence {
@@ -28,10 +31,6 @@ public class DocumentSequence {
     @Column(nullable = false)
     private String prefix;
 
-    /** Every number below it may have been given out already, so it never goes down. */
-    @Column(name = "next_number", nullable = false)
-    private long nextNumber;
-
     @Version
     private long version;
 
@@ -42,14 +41,14 @@ public class DocumentSequence {
         return prefix + String.format("%0" + DIGITS + "d", number);
     }
 
-    void revise(String newPrefix, long newNextNumber) {
-        if (newNextNumber < nextNumber) {
-            throw new BusinessRuleViolation("sequence-number-used", "Numbers up to " + (nextNumber - 1) + " of "
-                    + documentType + " may already be in use; the next number must be at least " + nextNumber,
-                    List.of(new Violation("nextNumber", "must be at least " + nextNumber)));
+    /** {@code next}: the number the sequence would give now; every number below it may be in use already. */
+    void revise(String newPrefix, long next, long newNext) {
+        if (newNext < next) {
+            throw new BusinessRuleViolation("sequence-number-used", "Numbers up to " + (next - 1) + " of "
+                    + documentType + " may already be in use; the next number must be at least " + next,
+                    List.of(new Violation("nextNumber", "must be at least " + next)));
         }
         prefix = newPrefix;
-        nextNumber = newNextNumber;
     }
 
     public DocumentType documentType() {
@@ -60,11 +59,7 @@ public class DocumentSequence {
         return prefix;
     }
 
-    public long nextNumber() {
-        return nextNumber;
-    }
-
-    public String nextReference() {
-        return format(prefix, nextNumber);
+    public long version() {
+        return version;
     }
 }

@@ -17,7 +17,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
@@ -40,7 +42,9 @@ public class Invoice extends CustomerDocument {
     @Column(name = "sales_order", updatable = false)
     private String salesOrder;
 
+    // A record, replaced and never changed in place: compared by reference, not deep-copied through JSON.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "document_defaults", nullable = false, updatable = false)
     private DocumentDefaultsCopy documentDefaults;
 

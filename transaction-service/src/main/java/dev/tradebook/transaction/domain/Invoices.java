@@ -32,10 +32,12 @@ public class Invoices {
     private final FirstDocuments firstDocuments;
     private final Outbox outbox;
     private final Clock clock;
+    private final DocumentLists lists;
 
     public Invoices(CreditAccounts creditAccounts, DocumentSequences sequences, SalesOrderRepository orders,
             SalesOrderRevisionRepository revisions, InvoiceRepository invoices,
-            CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock) {
+            CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock,
+            DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.sequences = sequences;
         this.orders = orders;
@@ -45,6 +47,7 @@ public class Invoices {
         this.firstDocuments = firstDocuments;
         this.outbox = outbox;
         this.clock = clock;
+        this.lists = lists;
     }
 
     /**
@@ -85,6 +88,11 @@ public class Invoices {
     public InvoiceRecord find(String number) {
         Invoice invoice = invoices.findByIdOptional(number).orElseThrow(() -> new ResourceNotFound("Invoice", number));
         return new InvoiceRecord(invoice, acknowledgements.of(DocumentType.INVOICE, number));
+    }
+
+    public DocumentPage<InvoiceRecord> list(DocumentListQuery query) {
+        return lists.list(Invoice.class, "invoiceDate", query, List.of()).map(invoice ->
+                new InvoiceRecord(invoice, acknowledgements.of(DocumentType.INVOICE, invoice.number())));
     }
 
     private InvoiceRecord issue(CreditAccount account, String salesOrder, DocumentDefaultsCopy defaults,

@@ -7,7 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** A document with priced lines, dated and carrying the customer's data as it stood at creation. */
 @MappedSuperclass
@@ -16,7 +18,9 @@ public abstract class LinedDocument extends CustomerDocument {
     @Column(name = "document_date", nullable = false, updatable = false)
     private LocalDate documentDate;
 
+    // A record, replaced and never changed in place: compared by reference, not deep-copied through JSON.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "document_defaults", nullable = false, updatable = false)
     private DocumentDefaultsCopy documentDefaults;
 

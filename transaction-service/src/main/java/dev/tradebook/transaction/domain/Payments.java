@@ -19,11 +19,14 @@ public class Payments {
     private final CreditAccounts creditAccounts;
     private final InvoiceRepository invoices;
     private final NewDocuments documents;
+    private final DocumentLists lists;
 
-    public Payments(CreditAccounts creditAccounts, InvoiceRepository invoices, NewDocuments documents) {
+    public Payments(CreditAccounts creditAccounts, InvoiceRepository invoices, NewDocuments documents,
+            DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.invoices = invoices;
         this.documents = documents;
+        this.lists = lists;
     }
 
     @Transactional
@@ -56,5 +59,9 @@ public class Payments {
 
     public Payment find(String number) {
         return documents.find(Payment.class, "Payment", number);
+    }
+
+    public DocumentPage<Payment> list(DocumentListQuery query) {
+        return lists.list(Payment.class, "documentDate", query, List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.tradebook.transaction.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,13 +22,15 @@ public class Quotes {
     private final SalesOrders salesOrders;
     private final NewDocuments documents;
     private final EntityManager entityManager;
+    private final DocumentLists lists;
 
     public Quotes(CreditAccounts creditAccounts, SalesOrders salesOrders, NewDocuments documents,
-            EntityManager entityManager) {
+            EntityManager entityManager, DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.salesOrders = salesOrders;
         this.documents = documents;
         this.entityManager = entityManager;
+        this.lists = lists;
     }
 
     /** A DRAFT quote; {@code validUntil} null means {@value #DEFAULT_VALID_DAYS} days from today. */
@@ -82,6 +85,21 @@ public class Quotes {
 
     public Quote find(String number) {
         return documents.find(Quote.class, "Quote", number);
+    }
+
+    /** {@code status} null for any; EXPIRED and SENT are told apart by the date, as on a single quote. */
+    public DocumentPage<Quote> list(DocumentListQuery query, QuoteStatus status) {
+        return lists.list(Quote.class, "documentDate", query, status == null ? List.of() : List.of(condition(status)));
+    }
+
+    private DocumentCondition condition(QuoteStatus status) {
+        return switch (status) {
+            case EXPIRED -> new DocumentCondition("d.status = :status and d.validUntil < :today",
+                    Map.of("status", QuoteStatus.SENT, "today", today()));
+            case SENT -> new DocumentCondition("d.status = :status and d.validUntil >= :today",
+                    Map.of("status", QuoteStatus.SENT, "today", today()));
+            default -> new DocumentCondition("d.status = :status", Map.of("status", status));
+        };
     }
 
     public LocalDate today() {

@@ -1,5 +1,7 @@
 package dev.tradebook.transaction.domain;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,10 +15,13 @@ public class Refunds {
 
     private final CreditAccounts creditAccounts;
     private final NewDocuments documents;
+    private final DocumentLists lists;
 
-    public Refunds(CreditAccounts creditAccounts, NewDocuments documents) {
+    public Refunds(CreditAccounts creditAccounts, NewDocuments documents,
+            DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.documents = documents;
+        this.lists = lists;
     }
 
     @Transactional
@@ -33,5 +38,9 @@ public class Refunds {
 
     public Refund find(String number) {
         return documents.find(Refund.class, "Refund", number);
+    }
+
+    public DocumentPage<Refund> list(DocumentListQuery query) {
+        return lists.list(Refund.class, "documentDate", query, List.of());
     }
 }

@@ -14,7 +14,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
@@ -35,7 +37,9 @@ public class SalesOrder extends CustomerDocument {
     @Column(name = "order_date", nullable = false, updatable = false)
     private LocalDate orderDate;
 
+    // A record, replaced and never changed in place: compared by reference, not deep-copied through JSON.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "document_defaults", nullable = false, updatable = false)
     private DocumentDefaultsCopy documentDefaults;
 

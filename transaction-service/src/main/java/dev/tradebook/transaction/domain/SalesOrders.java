@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,10 +37,12 @@ public class SalesOrders {
     private final FirstDocuments firstDocuments;
     private final Outbox outbox;
     private final Clock clock;
+    private final DocumentLists lists;
 
     public SalesOrders(CreditAccounts creditAccounts, DocumentSequences sequences, Settings settings,
             SalesOrderRepository orders, SalesOrderRevisionRepository revisions,
-            CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock) {
+            CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock,
+            DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.sequences = sequences;
         this.settings = settings;
@@ -49,6 +52,7 @@ public class SalesOrders {
         this.firstDocuments = firstDocuments;
         this.outbox = outbox;
         this.clock = clock;
+        this.lists = lists;
     }
 
     /**
@@ -165,14 +169,12 @@ public class SalesOrders {
         return new SalesOrderRecord(order, revisions.of(number), acknowledgements.of(DocumentType.SALES_ORDER, number));
     }
 
-    public List<SalesOrder> page(String customer, int page, int size) {
-        return customer == null
-                ? orders.find("order by number").page(page, size).list()
-                : orders.find("customerCode = ?1 order by number", customer).page(page, size).list();
-    }
-
-    public long count(String customer) {
-        return customer == null ? orders.count() : orders.count("customerCode", customer);
+    /** {@code status} null for any. */
+    public DocumentPage<SalesOrderRecord> list(DocumentListQuery query, OrderStatus status) {
+        List<DocumentCondition> conditions = status == null ? List.of()
+                : List.of(new DocumentCondition("d.status = :status", Map.of("status", status)));
+        return lists.list(SalesOrder.class, "orderDate", query, conditions).map(order -> new SalesOrderRecord(order,
+                revisions.of(order.number()), acknowledgements.of(DocumentType.SALES_ORDER, order.number())));
     }
 
     private SalesOrder order(String number) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** Reads and changes the company settings (the hold policy). */
 @ApplicationScoped
@@ -22,9 +25,12 @@ public class Settings {
         return entityManager.find(CompanySettings.class, CompanySettings.ID);
     }
 
+    /** 412 unless the settings are still at a version the caller read. */
     @Transactional
-    public CompanySettings revise(HoldPolicy policy) {
-        CompanySettings settings = current();
+    public CompanySettings revise(HoldPolicy policy, ExpectedVersions expected) {
+        CompanySettings settings = entityManager.find(CompanySettings.class, CompanySettings.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        expected.check("The settings", settings.version());
         settings.revise(policy, clock.instant());
         return settings;
     }

@@ -1,5 +1,7 @@
 package dev.tradebook.ledger.domain;
 
+import java.util.Collection;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,19 @@ public class CustomerLocks {
 
     public CustomerLocks(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Several customers in one statement, in the order of their lock keys, so that two callers locking
+     * overlapping sets never each hold what the other waits for. Held until the transaction ends.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lockAll(Collection<String> customerCodes) {
+        entityManager.createNativeQuery("""
+                select count(pg_advisory_xact_lock(lock_key))
+                from (select distinct hashtext(code) as lock_key from unnest(array[:codes]) as code order by lock_key) as keys""")
+                .setParameter("codes", customerCodes)
+                .getSingleResult();
     }
 
     /** Held until the transaction ends. */

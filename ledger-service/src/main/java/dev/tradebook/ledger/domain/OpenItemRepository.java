@@ -2,9 +2,12 @@ package dev.tradebook.ledger.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,6 +56,27 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
                 .setParameter("cutoff", cutoff)
                 .setParameter("debits", OpenItemKind.DEBITS)
                 .getSingleResult();
+    }
+
+    /** The invoices of those customers with those numbers (some numbers may belong to another of them). */
+    List<OpenItem> invoicesNamed(Collection<String> customerCodes, Collection<String> numbers) {
+        return list("customerCode in ?1 and kind = ?2 and document in ?3", customerCodes, OpenItemKind.INVOICE, numbers);
+    }
+
+    /** {@link #dueAmounts} of several customers at once; a customer without open debit items is left out. */
+    Map<String, DueAmounts> dueAmountsOf(Collection<String> customerCodes, LocalDate today) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select i.customerCode, coalesce(sum(i.outstanding), 0),
+                       coalesce(sum(case when i.dueDate < :today then i.outstanding else 0 end), 0)
+                from OpenItem i
+                where i.customerCode in :customers and i.outstanding > 0 and i.kind in :debits
+                group by i.customerCode""", Object[].class)
+                .setParameter("today", today)
+                .setParameter("customers", customerCodes)
+                .setParameter("debits", OpenItemKind.DEBITS)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
+                row -> new DueAmounts((BigDecimal) row[1], (BigDecimal) row[2])));
     }
 
     /** What the customer owes on open debit items, and of that what fell due before {@code today}. */

@@ -131,6 +131,7 @@ class BatchPostingTest {
     void documentsBeforeTheirCustomerWaitWhileTheOthersOfTheBatchPost() {
         String early = CustomerMaster.newCustomerCode("BATEARLY");
         String known = customer("BATKNOWN");
+        double fallbacksBefore = fallbacks();
 
         consumer.on(poll(salesDesk, invoice(early, "INV-E", "INR", "120.00"), invoice(known, "INV-K", "INR", "10.00"),
                 salesDesk.payment(early, "PAY-E", "INR", "120.00", new Allocation("INV-E", new BigDecimal("120.00")))));
@@ -138,6 +139,7 @@ class BatchPostingTest {
         assertThat(books.waitingOf(early)).isEqualTo(2);
         assertThat(books.entriesOf(early)).isZero();
         assertThat(books.outstanding(known)).containsEntry("INV-K", "10");
+        assertThat(fallbacks()).as("posted as one batch").isEqualTo(fallbacksBefore);
 
         customerMaster.publish(customerMaster.created(early, "INR", "DOM"));
 
@@ -151,6 +153,7 @@ class BatchPostingTest {
     void eachCustomerPostsInOrderWithItsFiguresAfterEveryPosting() {
         String first = customer("BATONE");
         String second = customer("BATTWO");
+        double fallbacksBefore = fallbacks();
 
         consumer.on(poll(salesDesk,
                 salesDesk.invoice(first, "INV-O1", "INR", TODAY.minusDays(40), TODAY.minusDays(10), "100.00", "0"),
@@ -170,5 +173,6 @@ class BatchPostingTest {
         assertThat(ledgerEvents.read(second, "ledger.balance-changed.v1", BalanceChanged.class, 2))
                 .extracting(change -> change.balance().toPlainString()).containsExactly("10.00", "0.00");
         assertThat(books.outstanding(second)).containsEntry("INV-T1", "0").containsEntry("PAY-T", "0");
+        assertThat(fallbacks()).as("posted as one batch").isEqualTo(fallbacksBefore);
     }
 }

@@ -1,7 +1,10 @@
 package dev.tradebook.ledger.domain;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -58,9 +63,28 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
                 .getSingleResult();
     }
 
-    /** The invoices of those customers with those numbers (some numbers may belong to another of them). */
-    List<OpenItem> invoicesNamed(Collection<String> customerCodes, Collection<String> numbers) {
-        return list("customerCode in ?1 and kind = ?2 and document in ?3", customerCodes, OpenItemKind.INVOICE, numbers);
+    /**
+     * The invoices named by {@code (customer, number)} pairs, the two lists side by side. The pairs are matched
+     * exactly (one index probe each), not as every customer times every number.
+     */
+    List<OpenItem> invoicesNamed(List<String> customerCodes, List<String> numbers) {
+        List<UUID> ids = getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select i.id from unnest(?, ?) as named (customer_code, document)
+                    join open_item i on i.customer_code = named.customer_code collate "C" and i.kind = 'INVOICE'
+                                    and i.document = named.document""")) {
+                query.setArray(1, connection.createArrayOf("text", customerCodes.toArray()));
+                query.setArray(2, connection.createArrayOf("text", numbers.toArray()));
+                List<UUID> found = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /** {@link #dueAmounts} of several customers at once; a customer without open debit items is left out. */

@@ -2,6 +2,7 @@ package dev.tradebook.ledger.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -130,9 +131,16 @@ public class Postings {
 
     /** {@code waiting}: the customers whose documents must wait behind older ones. */
     private PostingBooks booksFor(Set<String> customers, List<SalesDocument> documents, Set<String> waiting) {
-        Set<String> namedInvoices = documents.stream().flatMap(Postings::invoicesNamedBy).collect(Collectors.toSet());
+        List<String> namingCustomers = new ArrayList<>();
+        List<String> namedInvoices = new ArrayList<>();
+        for (SalesDocument document : documents) {
+            invoicesNamedBy(document).forEach(number -> {
+                namingCustomers.add(document.customer());
+                namedInvoices.add(number);
+            });
+        }
         return new PostingBooks(ledgers.ofCustomers(customers), accounts.ofCustomers(customers), waiting,
-                namedInvoices.isEmpty() ? List.of() : items.invoicesNamed(customers, namedInvoices),
+                namedInvoices.isEmpty() ? List.of() : items.invoicesNamed(namingCustomers, namedInvoices),
                 items.dueAmountsOf(customers, LocalDate.now(clock)), LocalDate.now(clock));
     }
 

@@ -3,8 +3,10 @@ package dev.tradebook.ledger.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,26 +46,31 @@ public class Allocations {
         allocations.persist(new Allocation(credit, debit, amount, effective, clock.instant()));
     }
 
-    /** Settles as much as both still have open (nothing when either is settled); answers how much. */
+    /** Settles as much as both still have open (nothing when either is settled); answers the settlement, if any. */
     @Transactional(TxType.MANDATORY)
-    public BigDecimal settleWhatFits(OpenItem credit, OpenItem debit, BigDecimal wanted, LocalDate on) {
+    public Optional<Settlement> settleWhatFits(OpenItem credit, OpenItem debit, BigDecimal wanted, LocalDate on) {
         BigDecimal amount = wanted.min(credit.outstanding()).min(debit.outstanding());
         if (amount.signum() <= 0 || refusal(credit, debit, amount) != null) {
-            return BigDecimal.ZERO;
+            return Optional.empty();
         }
         settle(credit, debit, amount, on, "amount");
-        return amount;
+        return Optional.of(new Settlement(debit, amount));
     }
 
-    /** Settles the credit item against the customer's open debit items, those due first first, until it is used up. */
+    /**
+     * Settles the credit item against the customer's open debit items, those due first first, until it is used
+     * up; answers the settlements.
+     */
     @Transactional(TxType.MANDATORY)
-    public void settleOldestFirst(OpenItem credit, LocalDate on) {
+    public List<Settlement> settleOldestFirst(OpenItem credit, LocalDate on) {
+        List<Settlement> settlements = new ArrayList<>();
         for (OpenItem debit : items.openDebitsOldestFirst(credit.customerCode())) {
             if (!credit.isOpen()) {
-                return;
+                break;
             }
-            settleWhatFits(credit, debit, credit.outstanding(), on);
+            settleWhatFits(credit, debit, credit.outstanding(), on).ifPresent(settlements::add);
         }
+        return settlements;
     }
 
     private static String refusal(OpenItem credit, OpenItem debit, BigDecimal amount) {

@@ -38,8 +38,13 @@ public class Balances {
     /** Counts the posting on the customer and publishes its figures after it; answers them. */
     @Transactional(TxType.MANDATORY)
     public CustomerFigures changedBy(CustomerLedger ledger, String sourceDocument) {
+        return changedBy(ledger, sourceDocument, figuresOf(ledger));
+    }
+
+    /** The same, with the figures the caller already knows. */
+    @Transactional(TxType.MANDATORY)
+    public CustomerFigures changedBy(CustomerLedger ledger, String sourceDocument, CustomerFigures figures) {
         long sequence = ledger.nextPosting();
-        CustomerFigures figures = figuresOf(ledger);
         outbox.add(EventTypes.BALANCE_CHANGED, ledger.customerCode(), new BalanceChanged(ledger.customerCode(),
                 ledger.currency(), figures.balance().amount(), figures.due().amount(), figures.overdue().amount(),
                 sourceDocument, sequence));

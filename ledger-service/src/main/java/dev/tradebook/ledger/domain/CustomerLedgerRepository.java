@@ -1,6 +1,7 @@
 package dev.tradebook.ledger.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CustomerLedgerRepository implements PanacheRepositoryBase<CustomerLedger, String> {
+
+    List<CustomerLedger> ofCustomers(Collection<String> customerCodes) {
+        return list("customerCode in ?1", customerCodes);
+    }
 
     /**
      * Customers whose automatic holds could change without a posting: those held now, those with a limit, and

@@ -1,9 +1,14 @@
 package dev.tradebook.ledger.domain;
 
+import java.sql.PreparedStatement;
+import java.util.Collection;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import org.hibernate.Session;
 
 /**
  * One customer's postings, allocations and account openings take turns: sales and customer events arrive
@@ -17,6 +22,22 @@ public class CustomerLocks {
 
     public CustomerLocks(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Several customers in one statement, in the order of their lock keys, so that two callers locking
+     * overlapping sets never each hold what the other waits for. Held until the transaction ends.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lockAll(Collection<String> customerCodes) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("""
+                    select count(pg_advisory_xact_lock(lock_key))
+                    from (select distinct hashtext(code) as lock_key from unnest(?) as code order by lock_key) as keys""")) {
+                lock.setArray(1, connection.createArrayOf("text", customerCodes.toArray()));
+                lock.executeQuery().close();
+            }
+        });
     }
 
     /** Held until the transaction ends. */

@@ -1,6 +1,7 @@
 package dev.tradebook.ledger.domain;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,10 @@ public class DebtorAccountRepository implements PanacheRepositoryBase<DebtorAcco
 
     List<DebtorAccount> ofCustomer(String customerCode) {
         return find("customerCode", BY_CUSTOMER_THEN_GROUP, customerCode).list();
+    }
+
+    List<DebtorAccount> ofCustomers(Collection<String> customerCodes) {
+        return list("customerCode in ?1", customerCodes);
     }
 
     /** Σ of the stored balances of the customer's accounts (0 when it has none). */

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -21,8 +22,10 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "journal_line")
 public class JournalLine {
 
+    /** From a sequence, 50 ids at a time, so that the lines of many postings go in one batched insert. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journal_line_id")
+    @SequenceGenerator(name = "journal_line_id", sequenceName = "journal_line_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

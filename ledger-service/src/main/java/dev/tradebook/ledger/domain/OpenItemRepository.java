@@ -1,12 +1,20 @@
 package dev.tradebook.ledger.domain;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -53,6 +61,46 @@ public class OpenItemRepository implements PanacheRepositoryBase<OpenItem, UUID>
                 .setParameter("cutoff", cutoff)
                 .setParameter("debits", OpenItemKind.DEBITS)
                 .getSingleResult();
+    }
+
+    /**
+     * The invoices named by {@code (customer, number)} pairs, the two lists side by side. The pairs are matched
+     * exactly (one index probe each), not as every customer times every number.
+     */
+    List<OpenItem> invoicesNamed(List<String> customerCodes, List<String> numbers) {
+        List<UUID> ids = getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select i.id from unnest(?, ?) as named (customer_code, document)
+                    join open_item i on i.customer_code = named.customer_code collate "C" and i.kind = 'INVOICE'
+                                    and i.document = named.document""")) {
+                query.setArray(1, connection.createArrayOf("text", customerCodes.toArray()));
+                query.setArray(2, connection.createArrayOf("text", numbers.toArray()));
+                List<UUID> found = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** {@link #dueAmounts} of several customers at once; a customer without open debit items is left out. */
+    Map<String, DueAmounts> dueAmountsOf(Collection<String> customerCodes, LocalDate today) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select i.customerCode, coalesce(sum(i.outstanding), 0),
+                       coalesce(sum(case when i.dueDate < :today then i.outstanding else 0 end), 0)
+                from OpenItem i
+                where i.customerCode in :customers and i.outstanding > 0 and i.kind in :debits
+                group by i.customerCode""", Object[].class)
+                .setParameter("today", today)
+                .setParameter("customers", customerCodes)
+                .setParameter("debits", OpenItemKind.DEBITS)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
+                row -> new DueAmounts((BigDecimal) row[1], (BigDecimal) row[2])));
     }
 
     /** What the customer owes on open debit items, and of that what fell due before {@code today}. */

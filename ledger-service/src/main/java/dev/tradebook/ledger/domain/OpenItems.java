@@ -1,6 +1,9 @@
 package dev.tradebook.ledger.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,37 +28,40 @@ public class OpenItems {
         this.settings = settings;
     }
 
+    /** {@code invoiceNamed} finds an invoice of the document's customer by its number. */
     @Transactional(TxType.MANDATORY)
-    public void openFor(SalesDocument document, JournalEntry entry, DebtorAccount account) {
-        switch (document.kind()) {
-            case INVOICE -> items.persist(OpenItem.of(OpenItemKind.INVOICE, entry, account.id(), document.total(), document.dueDate()));
-            case REFUND -> items.persist(OpenItem.of(OpenItemKind.REFUND, entry, account.id(), document.total(), null));
-            case CREDIT_NOTE -> {
-                OpenItem credit = OpenItem.of(OpenItemKind.CREDIT_NOTE, entry, account.id(), document.total(), null);
-                items.persist(credit);
-                invoice(document.customer(), document.invoice())
-                        .ifPresent(invoice -> allocations.settleWhatFits(credit, invoice, credit.outstanding(), document.date()));
-            }
-            case PAYMENT -> {
-                OpenItem payment = OpenItem.of(OpenItemKind.PAYMENT, entry, account.id(), document.total(), null);
-                items.persist(payment);
-                for (SalesDocument.AllocationHint hint : document.allocations()) {
-                    if (hint.amount() != null) {
-                        invoice(document.customer(), hint.invoice())
-                                .ifPresent(invoice -> allocations.settleWhatFits(payment, invoice, hint.amount(), document.date()));
-                    }
+    public OpenedItem openFor(SalesDocument document, JournalEntry entry, DebtorAccount account,
+            Function<String, Optional<OpenItem>> invoiceNamed) {
+        List<Settlement> settlements = new ArrayList<>();
+        OpenItem item = switch (document.kind()) {
+            case INVOICE -> OpenItem.of(OpenItemKind.INVOICE, entry, account.id(), document.total(), document.dueDate());
+            case REFUND -> OpenItem.of(OpenItemKind.REFUND, entry, account.id(), document.total(), null);
+            case CREDIT_NOTE -> OpenItem.of(OpenItemKind.CREDIT_NOTE, entry, account.id(), document.total(), null);
+            case PAYMENT -> OpenItem.of(OpenItemKind.PAYMENT, entry, account.id(), document.total(), null);
+            // Paid at once: nothing stays open.
+            case CASH_SALE -> null;
+        };
+        if (item == null) {
+            return new OpenedItem(Optional.empty(), settlements);
+        }
+        items.persist(item);
+        if (document.kind() == SalesDocumentKind.CREDIT_NOTE && document.invoice() != null) {
+            invoiceNamed.apply(document.invoice())
+                    .flatMap(invoice -> allocations.settleWhatFits(item, invoice, item.outstanding(), document.date()))
+                    .ifPresent(settlements::add);
+        }
+        if (document.kind() == SalesDocumentKind.PAYMENT) {
+            for (SalesDocument.AllocationHint hint : document.allocations()) {
+                if (hint.invoice() != null && hint.amount() != null) {
+                    invoiceNamed.apply(hint.invoice())
+                            .flatMap(invoice -> allocations.settleWhatFits(item, invoice, hint.amount(), document.date()))
+                            .ifPresent(settlements::add);
                 }
-                if (settings.current().autoAllocatePayments()) {
-                    allocations.settleOldestFirst(payment, document.date());
-                }
             }
-            case CASH_SALE -> {
-                // Paid at once: nothing stays open.
+            if (settings.current().autoAllocatePayments()) {
+                settlements.addAll(allocations.settleOldestFirst(item, document.date()));
             }
         }
-    }
-
-    private Optional<OpenItem> invoice(String customerCode, String number) {
-        return number == null ? Optional.empty() : items.findDocument(customerCode, OpenItemKind.INVOICE, number);
+        return new OpenedItem(Optional.of(item), settlements);
     }
 }

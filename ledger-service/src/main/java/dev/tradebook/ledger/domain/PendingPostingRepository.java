@@ -1,6 +1,9 @@
 package dev.tradebook.ledger.domain;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,7 +18,10 @@ public class PendingPostingRepository implements PanacheRepositoryBase<PendingPo
         return find("customerCode = ?1 and refusal is null", Sort.by("id"), customerCode).list();
     }
 
-    boolean anyWaiting(String customerCode) {
-        return count("customerCode = ?1 and refusal is null", customerCode) > 0;
+    /** Those of the customers that have documents waiting. */
+    Set<String> anyWaitingAmong(Collection<String> customerCodes) {
+        return new HashSet<>(getEntityManager().createQuery(
+                "select distinct p.customerCode from PendingPosting p where p.customerCode in :customers and p.refusal is null",
+                String.class).setParameter("customers", customerCodes).getResultList());
     }
 }

@@ -1,8 +1,17 @@
 package dev.tradebook.ledger.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,6 +38,7 @@ public class Postings {
     private final CustomerLedgerRepository ledgers;
     private final PendingPostingRepository pending;
     private final DebtorAccountRepository accounts;
+    private final OpenItemRepository items;
     private final AccountGroupRepository groups;
     private final Journal journal;
     private final OpenItems openItems;
@@ -39,12 +49,13 @@ public class Postings {
     private final Counter refusedWhileWaiting;
 
     public Postings(CustomerLocks locks, CustomerLedgerRepository ledgers, PendingPostingRepository pending,
-            DebtorAccountRepository accounts, AccountGroupRepository groups, Journal journal, OpenItems openItems,
+            DebtorAccountRepository accounts, OpenItemRepository items, AccountGroupRepository groups, Journal journal, OpenItems openItems,
             Balances balances, CreditControl creditControl, Clock clock, MeterRegistry registry) {
         this.locks = locks;
         this.ledgers = ledgers;
         this.pending = pending;
         this.accounts = accounts;
+        this.items = items;
         this.groups = groups;
         this.journal = journal;
         this.openItems = openItems;
@@ -61,15 +72,33 @@ public class Postings {
      */
     @Transactional(TxType.MANDATORY)
     public void receive(SalesDocument document, String event) {
-        locks.lock(document.customer());
-        Optional<CustomerLedger> ledger = ledgers.findByIdOptional(document.customer());
-        if (ledger.isEmpty() || pending.anyWaiting(document.customer())) {
-            pending.persist(PendingPosting.of(document, event, clock.instant()));
-            parked.increment();
-            LOG.infof("%s %s waits for an account of customer %s", document.kind(), document.number(), document.customer());
+        receiveAll(List.of(document), received -> event);
+    }
+
+    /**
+     * {@link #receive} for several documents in their order, reading what they need of their customers once.
+     * A refusal refuses the whole run (nothing of it stays once the transaction rolls back); the caller then
+     * receives the documents one by one to learn which one was refused.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void receiveAll(List<SalesDocument> documents, Function<SalesDocument, String> eventOf) {
+        Set<String> customers = documents.stream().map(SalesDocument::customer).collect(Collectors.toCollection(TreeSet::new));
+        if (customers.isEmpty()) {
             return;
         }
-        post(ledger.get(), document);
+        locks.lockAll(customers);
+        PostingBooks books = booksFor(customers, documents, pending.anyWaitingAmong(customers));
+        for (SalesDocument document : documents) {
+            Optional<CustomerLedger> ledger = books.ledgerToPostTo(document.customer());
+            if (ledger.isPresent()) {
+                post(books, ledger.get(), document);
+                continue;
+            }
+            books.waits(document.customer());
+            pending.persist(PendingPosting.of(document, eventOf.apply(document), clock.instant()));
+            parked.increment();
+            LOG.infof("%s %s waits for an account of customer %s", document.kind(), document.number(), document.customer());
+        }
     }
 
     /**
@@ -79,17 +108,20 @@ public class Postings {
     @Transactional(TxType.MANDATORY)
     public void releaseWaiting(String customerCode, Function<String, SalesDocument> reader) {
         locks.lock(customerCode);
-        Optional<CustomerLedger> ledger = ledgers.findByIdOptional(customerCode);
-        if (ledger.isEmpty()) {
+        List<PendingPosting> waiting = pending.waitingOf(customerCode);
+        if (waiting.isEmpty() || ledgers.findByIdOptional(customerCode).isEmpty()) {
             return;
         }
-        for (PendingPosting waiting : pending.waitingOf(customerCode)) {
-            SalesDocument document = reader.apply(waiting.event());
+        List<SalesDocument> documents = waiting.stream().map(PendingPosting::event).map(reader).toList();
+        PostingBooks books = booksFor(Set.of(customerCode), documents, new HashSet<>());
+        CustomerLedger ledger = books.ledgerToPostTo(customerCode).orElseThrow();
+        for (int i = 0; i < waiting.size(); i++) {
+            SalesDocument document = documents.get(i);
             try {
-                post(ledger.get(), document);
-                pending.delete(waiting);
+                post(books, ledger, document);
+                pending.delete(waiting.get(i));
             } catch (ProblemException refused) {
-                waiting.refuse(refused.getMessage());
+                waiting.get(i).refuse(refused.getMessage());
                 refusedWhileWaiting.increment();
                 LOG.errorf("%s %s of customer %s waited for its account and was then refused: %s", document.kind(),
                         document.number(), customerCode, refused.getMessage());
@@ -97,17 +129,39 @@ public class Postings {
         }
     }
 
-    private void post(CustomerLedger ledger, SalesDocument document) {
+    /** {@code waiting}: the customers whose documents must wait behind older ones. */
+    private PostingBooks booksFor(Set<String> customers, List<SalesDocument> documents, Set<String> waiting) {
+        List<String> namingCustomers = new ArrayList<>();
+        List<String> namedInvoices = new ArrayList<>();
+        for (SalesDocument document : documents) {
+            invoicesNamedBy(document).forEach(number -> {
+                namingCustomers.add(document.customer());
+                namedInvoices.add(number);
+            });
+        }
+        return new PostingBooks(ledgers.ofCustomers(customers), accounts.ofCustomers(customers), waiting,
+                namedInvoices.isEmpty() ? List.of() : items.invoicesNamed(namingCustomers, namedInvoices),
+                items.dueAmountsOf(customers, LocalDate.now(clock)), LocalDate.now(clock));
+    }
+
+    /** The invoices a credit note or a payer's hints name: the posting may settle them. */
+    private static Stream<String> invoicesNamedBy(SalesDocument document) {
+        return Stream.concat(Stream.ofNullable(document.invoice()),
+                document.allocations().stream().map(SalesDocument.AllocationHint::invoice).filter(Objects::nonNull));
+    }
+
+    private void post(PostingBooks books, CustomerLedger ledger, SalesDocument document) {
         if (!ledger.currency().equals(document.currency())) {
             throw new BusinessRuleViolation("currency-mismatch", document.kind() + " " + document.number() + " is in "
                     + document.currency() + " but customer " + ledger.customerCode() + " transacts in " + ledger.currency());
         }
-        DebtorAccount account = accounts.findById(ledger.postingAccountId());
+        DebtorAccount account = books.postingAccount(ledger);
         String controlAccount = groups.findById(account.groupCode()).controlAccount();
         JournalEntry entry = PostingRules.draftFor(document, account, controlAccount).post(clock.instant());
         journal.post(entry);
-        openItems.openFor(document, entry, account);
-        balances.changedBy(ledger, document.number());
+        OpenedItem opened = openItems.openFor(document, entry, account, number -> books.invoice(document.customer(), number));
+        books.opened(ledger.customerCode(), opened);
+        balances.changedBy(ledger, document.number(), books.figuresOf(ledger));
         creditControl.evaluate(ledger);
     }
 }

@@ -18,4 +18,13 @@ final class Identifiers {
             throw new ResourceNotFound(what, id);
         }
     }
+
+    static boolean isUuid(String id) {
+        try {
+            UUID.fromString(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

@@ -148,4 +148,54 @@ class AccountResourceTest {
                 .body("type", endsWith("/not-found"))
                 .body("status", equalTo(404));
     }
+
+    @Test
+    void listsTheChartOfAccountsByCode() {
+        List<String> codes = given().auth().oauth2(viewer).queryParam("kind", "GL").queryParam("size", 500)
+                .when().get("/api/v1/accounts")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(8))
+                .extract().path("items.id");
+        // Other tests of the module add groups with control accounts of their own.
+        assertThat(codes).isSorted().contains("1000", "1100", "1110", "2200", "4000", "4100", "4200", "6100");
+
+        given().auth().oauth2(viewer).queryParam("kind", "GL").queryParam("size", 500)
+                .when().get("/api/v1/accounts")
+                .then().body("items.kind", everyItem(equalTo("GL")))
+                .body("items.find { it.id == '4000' }.name", equalTo("Sales"))
+                .body("items.find { it.id == '4000' }.type", equalTo("INCOME"))
+                .body("items.find { it.id == '2200' }.type", equalTo("LIABILITY"));
+    }
+
+    @Test
+    void readsOneGeneralLedgerAccountByItsCode() {
+        given().auth().oauth2(viewer).when().get("/api/v1/accounts/6100")
+                .then().statusCode(200)
+                .body("id", equalTo("6100"))
+                .body("name", equalTo("Bad debts written off"))
+                .body("type", equalTo("EXPENSE"))
+                .body("kind", equalTo("GL"));
+        given().auth().oauth2(viewer).when().get("/api/v1/accounts/9999")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void aCustomerHasNoGeneralLedgerAccounts() {
+        String code = CustomerMaster.newCustomerCode("NOGL");
+        open(code, "USD", "DOM");
+
+        given().auth().oauth2(viewer).queryParam("kind", "GL").queryParam("customer", code)
+                .when().get("/api/v1/accounts")
+                .then().statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void refusesAnUnknownKind() {
+        given().auth().oauth2(viewer).queryParam("kind", "ASSET")
+                .when().get("/api/v1/accounts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("kind"));
+    }
 }

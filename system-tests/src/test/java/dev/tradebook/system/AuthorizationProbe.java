@@ -34,7 +34,7 @@ final class AuthorizationProbe {
         RoleMatrix.Operation operation = documented.operation();
         RequestSpecification request = given().baseUri(url(operation.service()));
         token.ifPresent(bearer -> request.auth().oauth2(bearer));
-        // a body-less action (send, approve...) of a resource that consumes JSON still wants its content type
+        // an action whose body is optional (approve, cancel...) still wants JSON's content type with it
         documented.requestType()
                 .or(() -> WRITES.contains(operation.method()) ? Optional.of("application/json") : Optional.empty())
                 .ifPresent(type -> request.contentType(type).body("{}"));

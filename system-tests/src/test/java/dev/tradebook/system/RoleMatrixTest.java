@@ -61,6 +61,12 @@ class RoleMatrixTest {
     }
 
     @Test
+    void thePortalIsForPortalUsersAlone() {
+        assertThat(matrix.rows()).filteredOn(row -> row.path().startsWith("/portal/")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.roles()).as(row.operation().toString()).containsExactly("customer"));
+    }
+
+    @Test
     void integratorOnlyPushesOrdersToTheGateway() {
         assertThat(matrix.rows()).filteredOn(row -> row.roles().contains("integrator")).allSatisfy(row -> {
             assertThat(row.service()).as(row.operation().toString()).isEqualTo("portal-gateway");

@@ -40,11 +40,31 @@ class OperatorObjectsTest {
             assertThat(initdb.path("database").asText()).isEqualTo(url.group(2));
             assertThat(manifests.container(service).path("env"))
                     .extracting(variable -> variable.path("name").asText() + " from " + secretKey(variable))
-                    .containsExactly("QUARKUS_DATASOURCE_USERNAME from " + url.group(1) + "-app/username",
+                    .contains("QUARKUS_DATASOURCE_USERNAME from " + url.group(1) + "-app/username",
                             "QUARKUS_DATASOURCE_PASSWORD from " + url.group(1) + "-app/password");
             clusters.add(url.group(1));
         }
         assertThat(clusters).as("no two services share a database").hasSize(Repository.services().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theGatewayHoldsTheClientSecretTheRealmImportGivesItsClient(String overlay) {
+        Manifests manifests = Kustomize.overlay(overlay);
+        JsonNode realmImport = manifests.get("KeycloakRealmImport", "distribution").path("spec");
+        String client = manifests.configValue("portal-gateway", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_ID");
+        String placeholder = realmImport.path("realm").path("clients").findParents("clientId").stream()
+                .filter(candidate -> candidate.path("clientId").asText().equals(client))
+                .map(candidate -> candidate.path("secret").asText().replaceAll("^\\$\\{|}$", ""))
+                .findFirst().orElseThrow();
+        JsonNode secret = realmImport.path("placeholders").path(placeholder).path("secret");
+
+        assertThat(manifests.configValue("portal-gateway", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_REALM"))
+                .isEqualTo(realmImport.path("realm").path("realm").asText());
+        assertThat(manifests.container("portal-gateway").path("env"))
+                .extracting(variable -> variable.path("name").asText() + " from " + secretKey(variable))
+                .contains("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET from " + secret.path("name").asText() + "/"
+                        + secret.path("key").asText());
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +28,24 @@ class RealmImportTest {
     }
 
     @Test
-    void productionImportsNoPasswordAndReadsClientSecretsFromASecret() {
+    void productionImportsNoPasswordAndReadsClientSecretsFromASecret() throws IOException {
         JsonNode realmImport = Kustomize.overlay("prod").get("KeycloakRealmImport", "distribution");
         JsonNode realm = realmImport.path("spec").path("realm");
 
+        JsonNode realmFile = new ObjectMapper().readTree(Repository.read(RealmImport.REALM));
+        List<String> serviceAccounts = realmFile.path("users").findValuesAsText("serviceAccountClientId");
+        assertThat(serviceAccounts).contains("integrator", "portal-gateway");
+
         assertThat(realm.path("users").findValues("credentials")).isEmpty();
-        assertThat(realm.path("users")).extracting(user -> user.path("username").asText())
-                .containsExactly("service-account-integrator");
-        assertThat(realm.path("clients").findValuesAsText("secret")).containsExactly("${INTEGRATOR_CLIENT_SECRET}");
-        assertThat(realmImport.path("spec").path("placeholders").path("INTEGRATOR_CLIENT_SECRET").path("secret")
-                .path("name").asText()).isEqualTo("keycloak-integrator-client");
+        assertThat(realm.path("users")).extracting(user -> user.path("serviceAccountClientId").asText())
+                .containsExactlyInAnyOrderElementsOf(serviceAccounts);
+        assertThat(realm.path("clients").findValuesAsText("secret"))
+                .containsExactlyInAnyOrder("${INTEGRATOR_CLIENT_SECRET}", "${PORTAL_GATEWAY_CLIENT_SECRET}");
+        JsonNode placeholders = realmImport.path("spec").path("placeholders");
+        assertThat(placeholders.path("INTEGRATOR_CLIENT_SECRET").path("secret").path("name").asText())
+                .isEqualTo("keycloak-integrator-client");
+        assertThat(placeholders.path("PORTAL_GATEWAY_CLIENT_SECRET").path("secret").path("name").asText())
+                .isEqualTo("keycloak-portal-gateway-client");
         assertThat(realmImport.path("spec").path("keycloakCRName").asText())
                 .isEqualTo(Kustomize.overlay("prod").ofKind("Keycloak").get(0).path("metadata").path("name").asText());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +21,7 @@ final class ServiceConfig {
     static final String PLATFORM_PROPERTIES = "platform/runtime/src/main/resources/META-INF/microprofile-config.properties";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+    private static final Pattern LOCALHOST = Pattern.compile("\\blocalhost\\b|\\b127\\.0\\.0\\.1\\b");
 
     private final String service;
     private final Properties properties;
@@ -63,26 +65,41 @@ final class ServiceConfig {
 
     /**
      * The variables the service reads in production: the README's environment table, plus every property its
-     * configuration refers to (${NAME} or ${some.property}, which the environment sets as SOME_PROPERTY) outside
-     * the test and dev profiles.
+     * configuration refers to (${NAME} or ${some.property}, which the environment sets as SOME_PROPERTY) and
+     * every setting whose default points at localhost, outside the test and dev profiles.
      */
     Set<String> environment(EnvironmentTable table) {
         Set<String> names = new TreeSet<>(table.variablesOf(service));
         names.addAll(referencedVariables());
+        names.addAll(localhostSettings());
+        return names;
+    }
+
+    /** A default on localhost only suits a developer's machine: a deployment must name the real host. */
+    Set<String> localhostSettings() {
+        Set<String> names = new TreeSet<>();
+        for (String key : productionKeys()) {
+            if (LOCALHOST.matcher(properties.getProperty(key)).find()) {
+                names.add(environmentName(key.replaceFirst("^%prod\\.", "")));
+            }
+        }
         return names;
     }
 
     Set<String> referencedVariables() {
         Set<String> names = new TreeSet<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith("%") && !key.startsWith("%prod.")) {
-                continue;
-            }
+        for (String key : productionKeys()) {
             REFERENCE.matcher(properties.getProperty(key)).results()
                     .map(reference -> environmentName(reference.group(1)))
                     .forEach(names::add);
         }
         return names;
+    }
+
+    private List<String> productionKeys() {
+        return properties.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith("%") || key.startsWith("%prod."))
+                .toList();
     }
 
     /** MicroProfile Config's mapping of a property name to its environment variable. */

@@ -88,4 +88,25 @@ class ServiceEnvironmentTest {
 
         assertThat(config.referencedVariables()).containsExactly("COMPANY_BASE_CURRENCY", "EXCHANGE_RATES_URL", "MAIL_HOST");
     }
+
+    @Test
+    void aSettingThatDefaultsToLocalhostIsNeededOutsideTestAndDevProfiles() {
+        ServiceConfig config = ServiceConfig.of("portal-gateway", """
+                quarkus.rest-client.ledger-service.url=http://localhost:8082
+                %prod.quarkus.keycloak.admin-client.server-url=http://127.0.0.1:8180
+                quarkus.rest-client.ledger-service.connect-timeout=2000
+                %test.rates.url=http://localhost:9999
+                %dev.mail.host=localhost
+                """);
+
+        assertThat(config.localhostSettings()).containsExactly(
+                "QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", "QUARKUS_REST_CLIENT_LEDGER_SERVICE_URL");
+    }
+
+    @Test
+    void theGatewayNeedsEachServicesUrlAndKeycloaksAdminApi() {
+        assertThat(ServiceConfig.of("portal-gateway").environment(EnvironmentTable.parse("Environment of every service:\n")))
+                .contains("QUARKUS_REST_CLIENT_CUSTOMER_SERVICE_URL", "QUARKUS_REST_CLIENT_LEDGER_SERVICE_URL",
+                        "QUARKUS_REST_CLIENT_TRANSACTION_SERVICE_URL", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL");
+    }
 }

@@ -3,6 +3,7 @@ package dev.tradebook.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,36 @@ class ServicePortsAndProbesTest {
                 .filter(service -> !service.equals("portal-gateway"))
                 .forEach(service -> assertThat(allowed).as("gateway → %s", service)
                         .contains(ServiceConfig.of(service).port()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void theGatewayCallsEachServiceAtItsKubernetesService(String service) {
+        if (service.equals("portal-gateway")) {
+            return;
+        }
+        String variable = "QUARKUS_REST_CLIENT_" + ServiceConfig.environmentName(service) + "_URL";
+        URI url = URI.create(Kustomize.overlay("prod").configValue("portal-gateway", variable));
+        JsonNode kubernetesService = Kustomize.overlay("prod").get("Service", url.getHost());
+
+        assertThat(kubernetesService.path("spec").path("ports").findValuesAsText("port"))
+                .contains(String.valueOf(url.getPort()));
+        assertThat(kubernetesService.path("spec").path("selector").path("app.kubernetes.io/name").asText()).isEqualTo(service);
+    }
+
+    @Test
+    void theGatewayMayCallKeycloaksAdminApi() {
+        Manifests prod = Kustomize.overlay("prod");
+        URI adminApi = URI.create(prod.configValue("portal-gateway", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL"));
+        List<String> keycloakPorts = new ArrayList<>();
+        prod.get("NetworkPolicy", "portal-gateway").path("spec").path("egress").forEach(rule -> {
+            if (rule.path("to").findValuesAsText("app").contains("keycloak")) {
+                keycloakPorts.addAll(rule.path("ports").findValuesAsText("port"));
+            }
+        });
+
+        assertThat(adminApi.getHost()).isEqualTo("keycloak-service");
+        assertThat(keycloakPorts).contains(String.valueOf(adminApi.getPort()));
     }
 
     @Test

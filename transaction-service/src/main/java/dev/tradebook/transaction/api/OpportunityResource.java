@@ -24,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
+// A body-less action takes any content type or none, so a plain POST gets to authorization and its answer.
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
 
@@ -55,6 +56,7 @@ public class OpportunityResource {
 
     @POST
     @Path("/{number}/win")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     public OpportunityView win(@PathParam("number") String number) {
         return OpportunityView.of(opportunities.win(number));

@@ -33,6 +33,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/quotes")
 @Produces(MediaType.APPLICATION_JSON)
+// A body-less action takes any content type or none, so a plain POST gets to authorization and its answer.
 @Consumes(MediaType.APPLICATION_JSON)
 public class QuoteResource {
 
@@ -80,6 +81,7 @@ public class QuoteResource {
 
     @POST
     @Path("/{number}/send")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     @Operation(summary = "DRAFT → SENT")
     public QuoteView send(@PathParam("number") String number) {
@@ -88,6 +90,7 @@ public class QuoteResource {
 
     @POST
     @Path("/{number}/accept")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER})
     @Operation(summary = "SENT → ACCEPTED", description = "422 once the quote has expired. A portal user: its own"
             + " customer's quotes only.")
@@ -98,6 +101,7 @@ public class QuoteResource {
 
     @POST
     @Path("/{number}/reject")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
     @Operation(summary = "SENT → REJECTED")
     public QuoteView reject(@PathParam("number") String number) {

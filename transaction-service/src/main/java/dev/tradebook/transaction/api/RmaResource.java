@@ -24,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/rmas")
 @Produces(MediaType.APPLICATION_JSON)
+// A body-less action takes any content type or none, so a plain POST gets to authorization and its answer.
 @Consumes(MediaType.APPLICATION_JSON)
 public class RmaResource {
 
@@ -53,6 +54,7 @@ public class RmaResource {
 
     @POST
     @Path("/{number}/receive")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS})
     @Operation(summary = "AUTHORISED → RECEIVED: the goods are back", description = "Publishes sales.rma-received.v1.")
     public RmaView receive(@PathParam("number") String number) {
@@ -61,6 +63,7 @@ public class RmaResource {
 
     @POST
     @Path("/{number}/credit-note")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ACCOUNTS)
     @Operation(summary = "RECEIVED → CREDITED: issue the credit note for the returned lines",
             description = "Against the RMA's invoice, never above what is left to credit on it.")

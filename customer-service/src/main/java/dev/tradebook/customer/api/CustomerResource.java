@@ -41,7 +41,7 @@ import dev.tradebook.customer.domain.ContactBook;
 import dev.tradebook.customer.domain.Customer;
 import dev.tradebook.customer.domain.CustomerService;
 import dev.tradebook.customer.domain.VersionMismatch;
-import dev.tradebook.customer.reference.api.PageParams;
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.customer.reference.api.PageView;
 import dev.tradebook.customer.reference.domain.ResultPage;
 import dev.tradebook.platform.runtime.api.ProblemResponses;

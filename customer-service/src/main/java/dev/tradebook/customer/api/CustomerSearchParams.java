@@ -13,7 +13,7 @@ import dev.tradebook.customer.domain.CustomerFilter;
 import dev.tradebook.customer.domain.CustomerSort;
 import dev.tradebook.customer.domain.CustomerStatus;
 import dev.tradebook.customer.domain.CustomerType;
-import dev.tradebook.customer.reference.api.PageParams;
+import dev.tradebook.platform.runtime.api.PageParams;
 
 /**
  * The query of {@code GET /api/v1/customers}: text, exact filters, paging and sort. Every value arrives as text

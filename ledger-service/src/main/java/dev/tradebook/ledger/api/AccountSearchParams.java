@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
+import dev.tradebook.platform.runtime.api.PageParams;
+
 /** The query of {@code GET /api/v1/accounts}: debtor accounts (of a customer) or the chart, and the page. */
 public class AccountSearchParams extends PageParams {
 

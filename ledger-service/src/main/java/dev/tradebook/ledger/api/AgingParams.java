@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import dev.tradebook.platform.runtime.api.PageParams;
+
 /** {@code ?asOf=2026-03-31} (default today), optionally one {@code customer}, and the page of customers. */
 public class AgingParams extends PageParams {
 

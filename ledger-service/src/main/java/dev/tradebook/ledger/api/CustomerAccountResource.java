@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.tradebook.ledger.domain.AccountEnquiries;
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.platform.runtime.security.CallerCustomer;
 import dev.tradebook.platform.runtime.security.Roles;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.Violation;
 

@@ -67,6 +67,6 @@ class AccountQueryValidationTest {
                 .when().get("/api/v1/accounts")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("size"))
-                .body("violations.message", hasItem("must be a whole number"));
+                .body("violations.message", hasItem("must be a whole number from 1 to 500"));
     }
 }

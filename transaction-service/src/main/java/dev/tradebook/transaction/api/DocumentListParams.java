@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.Violation;
 import dev.tradebook.transaction.domain.DocumentListQuery;
@@ -21,7 +22,7 @@ import dev.tradebook.transaction.domain.DocumentSort;
  * Paging, sort, customer and date range of every document list (API.md). Every value arrives as text and is
  * checked by a pattern, so that a bad one is a 400 naming the parameter (JAX-RS would answer 404).
  */
-public class DocumentListParams {
+public class DocumentListParams extends PageParams {
 
     static final String DESCRIPTION = "Filtered by customer and date range (from, to); paged and sorted"
             + " (ties by number).";
@@ -50,18 +51,6 @@ public class DocumentListParams {
             message = "must be number, date, customer or createdAt, optionally followed by ,asc or ,desc")
     String sort;
 
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Parameter(description = "page number, from 0")
-    @Pattern(regexp = "[0-9]{1,6}", message = "must be a whole number from 0 to 999999")
-    String page;
-
-    @QueryParam("size")
-    @DefaultValue("50")
-    @Parameter(description = "documents per page, 1 to 500")
-    @Pattern(regexp = "[1-9][0-9]?|[1-4][0-9]{2}|500", message = "must be a whole number from 1 to 500")
-    String size;
-
     /** Only once validated. */
     DocumentListQuery query() {
         LocalDate first = date("from", from);
@@ -72,7 +61,7 @@ public class DocumentListParams {
         String field = sort.split(",")[0];
         DocumentSort by = DocumentSort.valueOf(field.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT));
         return new DocumentListQuery(customer == null || customer.isBlank() ? null : customer.strip(), first, last, by,
-                !sort.endsWith(",desc"), Integer.parseInt(page), Integer.parseInt(size));
+                !sort.endsWith(",desc"), page(), size());
     }
 
     private static LocalDate date(String name, String value) {

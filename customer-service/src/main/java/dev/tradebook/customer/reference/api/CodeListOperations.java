@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import dev.tradebook.customer.reference.domain.CodeType;
 import dev.tradebook.customer.reference.domain.ReferenceCode;
 import dev.tradebook.customer.reference.domain.ReferenceCodes;
+import dev.tradebook.platform.runtime.api.PageParams;
 
 /**
  * What every endpoint of a code list does, whether the list is named in the path (/codes/{type}) or has a

@@ -2,7 +2,6 @@ package dev.tradebook.customer.reference.api;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import dev.tradebook.customer.reference.domain.VersionPrecondition;
 import dev.tradebook.platform.runtime.api.IfMatch;
 import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
@@ -19,8 +18,7 @@ final class EntityTags {
     }
 
     /** A missing header is 428. */
-    static VersionPrecondition ifMatch(String header) {
-        ExpectedVersions expected = IfMatch.required(header);
-        return expected.anyVersion() ? VersionPrecondition.any() : VersionPrecondition.oneOf(expected.versions());
+    static ExpectedVersions ifMatch(String header) {
+        return IfMatch.required(header);
     }
 }

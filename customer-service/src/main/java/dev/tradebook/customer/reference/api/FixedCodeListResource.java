@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.tradebook.customer.reference.domain.CodeType;
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.Geography;
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.platform.runtime.security.Roles;
 
 /** Countries and states are seeded by migrations (ISO codes, GST state codes) and read-only here. */

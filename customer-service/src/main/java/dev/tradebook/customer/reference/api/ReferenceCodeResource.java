@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tradebook.customer.reference.domain.CodeType;
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.platform.runtime.api.ProblemResponses;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;

@@ -9,6 +9,7 @@ import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 import dev.tradebook.platform.runtime.problem.Violation;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** The use cases of the city master: search, read, register and revise (never delete) a city. */
 @ApplicationScoped
@@ -40,9 +41,9 @@ public class Cities {
     }
 
     @Transactional
-    public City revise(String code, VersionPrecondition precondition, String name, String stateCode, boolean active) {
+    public City revise(String code, ExpectedVersions precondition, String name, String stateCode, boolean active) {
         City city = get(code);
-        precondition.check("City", code, city.version());
+        precondition.check("City " + code, city.version());
         city.revise(name, state(stateCode), active);
         cities.flush();
         return city;

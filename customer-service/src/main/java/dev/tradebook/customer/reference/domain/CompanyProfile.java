@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import dev.tradebook.customer.domain.Gstin;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.Violation;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /**
  * The company's settings as the customer master reads and maintains them (GET/PUT /api/v1/settings).
@@ -52,9 +53,9 @@ public class CompanyProfile {
     }
 
     @Transactional
-    public Company revise(CompanyDetails details, VersionPrecondition precondition) {
+    public Company revise(CompanyDetails details, ExpectedVersions precondition) {
         Company company = current();
-        precondition.check("Settings", "of the company", company.version());
+        precondition.check("The settings of the company", company.version());
         Company.check(details);
         String cityCode = details.address() == null ? null : details.address().city();
         City city = cityCode == null ? null : cities.findByIdOptional(cityCode).orElse(null);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** The use cases of the corporate master: list, read, register and revise (never delete). */
 @ApplicationScoped
@@ -34,9 +35,9 @@ public class Corporates {
     }
 
     @Transactional
-    public Corporate revise(String code, VersionPrecondition precondition, String name, boolean active) {
+    public Corporate revise(String code, ExpectedVersions precondition, String name, boolean active) {
         Corporate corporate = get(code);
-        precondition.check("Corporate", code, corporate.version());
+        precondition.check("Corporate " + code, corporate.version());
         corporate.revise(name, active);
         corporates.flush();
         return corporate;

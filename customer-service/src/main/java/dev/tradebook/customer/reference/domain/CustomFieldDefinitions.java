@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 import dev.tradebook.platform.runtime.problem.Violation;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** The use cases of custom-field definitions, and the check of a customer's values against them. */
 @ApplicationScoped
@@ -39,9 +40,9 @@ public class CustomFieldDefinitions {
     }
 
     @Transactional
-    public CustomFieldDefinition revise(String name, VersionPrecondition precondition, CustomFieldSpec spec) {
+    public CustomFieldDefinition revise(String name, ExpectedVersions precondition, CustomFieldSpec spec) {
         CustomFieldDefinition field = get(name);
-        precondition.check("Custom field", name, field.version());
+        precondition.check("Custom field " + name, field.version());
         field.revise(spec);
         fields.flush();
         return field;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** The use cases of the code lists: list, read, define and revise a code (never delete one). */
 @ApplicationScoped
@@ -35,10 +36,10 @@ public class ReferenceCodes {
     }
 
     @Transactional
-    public ReferenceCode revise(CodeType type, String code, VersionPrecondition precondition, String description,
+    public ReferenceCode revise(CodeType type, String code, ExpectedVersions precondition, String description,
             boolean active, Integer netDays) {
         ReferenceCode entry = get(type, code);
-        precondition.check("Code " + type, code, entry.version());
+        precondition.check("Code " + type + " " + code, entry.version());
         entry.revise(description, active, netDays);
         codes.flush();
         return entry;

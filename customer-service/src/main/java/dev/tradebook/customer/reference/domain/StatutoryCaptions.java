@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** The use cases of statutory captions: list, read, define and revise (never delete) a caption. */
 @ApplicationScoped
@@ -34,10 +35,10 @@ public class StatutoryCaptions {
     }
 
     @Transactional
-    public StatutoryCaption revise(String code, VersionPrecondition precondition, String label, boolean mandatory,
+    public StatutoryCaption revise(String code, ExpectedVersions precondition, String label, boolean mandatory,
             boolean active) {
         StatutoryCaption caption = get(code);
-        precondition.check("Statutory caption", code, caption.version());
+        precondition.check("Statutory caption " + code, caption.version());
         caption.revise(label, mandatory, active);
         captions.flush();
         return caption;

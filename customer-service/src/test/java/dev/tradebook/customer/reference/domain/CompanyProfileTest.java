@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
+
 /** What CustomerService will ask instead of the configuration: the company's row, seeded from that configuration. */
 @QuarkusTest
 class CompanyProfileTest {
@@ -21,7 +23,7 @@ class CompanyProfileTest {
 
     @AfterEach
     void restoreTheSeededSettings() {
-        company.revise(SEEDED, VersionPrecondition.any());
+        company.revise(SEEDED, ExpectedVersions.any());
     }
 
     @Test
@@ -34,7 +36,7 @@ class CompanyProfileTest {
     @Test
     void answersAChangeAtOnce() {
         company.revise(new CompanyDetails("Gulf Traders", new CompanyAddress("Deira", null, null, "DUBAI", null), null,
-                "AED", "GT", true), VersionPrecondition.any());
+                "AED", "GT", true), ExpectedVersions.any());
 
         assertThat(company.baseCurrency()).isEqualTo("AED");
         assertThat(company.customerCodePrefix()).isEqualTo("GT");

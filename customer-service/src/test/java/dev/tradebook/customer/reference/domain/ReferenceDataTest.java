@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.runtime.problem.Violation;
+import dev.tradebook.platform.runtime.version.ExpectedVersions;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The lookups the customer rules will call, against the real database. */
@@ -50,7 +51,7 @@ class ReferenceDataTest {
     @Test
     void aDeactivatedUnknownOrMissingCodeIsNotActive() {
         String code = codes.define(CodeType.SR, unique("SOUTH"), "South", true, null).code();
-        codes.revise(CodeType.SR, code, VersionPrecondition.any(), "South", false, null);
+        codes.revise(CodeType.SR, code, ExpectedVersions.any(), "South", false, null);
 
         assertThat(referenceData.isActiveCode(CodeType.SR, code)).isFalse();
         assertThat(referenceData.isActiveCode(CodeType.SR, "NO-SUCH-CODE")).isFalse();
@@ -102,7 +103,7 @@ class ReferenceDataTest {
                     .contains("PAN", "UDYAM", mandatory);
         } finally {
             // An active mandatory caption would make every customer other tests create invalid.
-            captions.revise(mandatory, VersionPrecondition.any(), "Must have", true, false);
+            captions.revise(mandatory, ExpectedVersions.any(), "Must have", true, false);
         }
     }
 

@@ -27,10 +27,11 @@ public record ExpectedVersions(boolean anyVersion, Set<Long> versions) {
         return anyVersion || versions.contains(version);
     }
 
-    /** 412 when {@code what} is no longer at a version the caller saw. */
+    /** 412, naming the current version, when {@code what} is no longer at a version the caller saw. */
     public void check(String what, long current) {
         if (!admits(current)) {
-            throw new PreconditionFailed(what + " is at version " + current + ", not the one you read: read it again");
+            throw new PreconditionFailed(what + " is at version " + current + ", not the one you read: read it again")
+                    .with("currentVersion", current);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.tradebook.customer.reference.api;
+package dev.tradebook.platform.runtime.api;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * Paging of every list of customer-service (reference data, customer search). The numbers arrive as text:
+ * Paging of every list of every service ({@code ?page=0&size=50}, API.md). The numbers arrive as text:
  * JAX-RS would answer an unconvertible number with 404, where API.md wants a 400 that names the parameter.
  * One pattern per parameter holds the whole range, so that a bad value is one violation, not three.
  */

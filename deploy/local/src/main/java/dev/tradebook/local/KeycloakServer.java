@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak from {@code org.keycloak:keycloak-quarkus-dist}, unpacked under the stack's home and run
- * in dev mode with the realm of {@code deploy/keycloak/realm.json} imported (once: a second start
- * keeps the realm and its users as they are).
+ * in dev mode with the realm of {@code deploy/keycloak/realm.json} imported. Keycloak imports a realm only
+ * when it does not have it yet, so a second start keeps the realm and its users as they are — until
+ * realm.json changes: then the dev database is dropped and the new realm imported, or users and clients added
+ * to the file would never appear.
  */
 public class KeycloakServer implements AutoCloseable {
 
@@ -69,10 +73,26 @@ public class KeycloakServer implements AutoCloseable {
 
     private void copyRealm(Path home) {
         try {
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(layout.realm(), imports.resolve("realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Path imported = Files.createDirectories(home.resolve("data/import")).resolve("realm.json");
+            if (Files.exists(imported) && Files.mismatch(imported, layout.realm()) >= 0) {
+                System.out.println("deploy/keycloak/realm.json changed: Keycloak's dev data is reset to the new realm"
+                        + " (portal logins provisioned earlier come back when their customers change)");
+                deleteTree(home.resolve("data/h2"));
+            }
+            Files.copy(layout.realm(), imported, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -9,13 +9,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+
+import dev.tradebook.platform.testing.TestTopics;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,6 +64,21 @@ class CustomerEcommerceTest {
                 .body("ecommerce.cartMapping", equalTo(buyer))
                 .extract().path("ecommerce.importedOn");
         assertThat(Instant.parse(importedOn)).isAfterOrEqualTo(before.minusSeconds(1));
+    }
+
+    @Test
+    void theCustomerEventsCarryTheFacts() throws Exception {
+        String code = Customers.uniqueCode("EE");
+        String buyer = buyer();
+        createAsIntegrator(buyerBody(code, "web-shop", buyer)).then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> records = TestTopics.readAll("customer.events",
+                record -> code.equals(record.key()), Duration.ofSeconds(10));
+        JsonNode ecommerce = new ObjectMapper().readTree(records.get(0).value()).at("/data/customer/ecommerce");
+        assertThat(ecommerce.path("importedFromCart").asText()).isEqualTo("web-shop");
+        assertThat(ecommerce.path("cartMapping").asText()).isEqualTo(buyer);
+        assertThat(Instant.parse(ecommerce.path("importedOn").asText()))
+                .isEqualTo(Instant.parse(Customers.get(code).path("ecommerce.importedOn")));
     }
 
     @Test

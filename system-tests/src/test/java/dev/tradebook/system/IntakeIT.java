@@ -95,6 +95,22 @@ class IntakeIT {
         assertThat(ordersOf(stopped)).isZero();
     }
 
+    @Test
+    void twoOrdersOfOneNewBuyerAtOnceMakeOneCustomer() {
+        String buyer = "neha-" + run + "@shop.example";
+        List<CompletableFuture<JsonPath>> pushes = List.of("A", "B", "C").stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> push(
+                        "{\"orders\": [" + order(n, buyer("Neha Joshi", buyer), "INR", "15.00") + "]}")))
+                .toList();
+        List<JsonPath> results = pushes.stream().map(CompletableFuture::join).toList();
+
+        assertThat(results).allSatisfy(r -> assertThat(r.getString("results[0].outcome")).isEqualTo("CREATED"));
+        List<String> customers = customersOf("web-shop", buyer);
+        assertThat(customers).hasSize(1);
+        assertThat(results).allSatisfy(r -> assertThat(r.getString("results[0].customer")).isEqualTo(customers.get(0)));
+        assertThat(ordersOf(customers.get(0))).isEqualTo(3);
+    }
+
     private String id(String n) {
         return run + "-" + n;
     }

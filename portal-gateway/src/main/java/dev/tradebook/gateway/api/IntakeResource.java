@@ -70,8 +70,8 @@ public class IntakeResource {
             + " SHOP, the default) or B2B_PORTAL (TRADE_PORTAL) and its e-commerce facts, in the cart's currency;"
             + " the order is placed once transaction-service knows the new customer. REFUSED carries the service's"
             + " problem+json unchanged (credit-limit-exceeded, customer-on-hold, a currency other than the"
-            + " customer's, validation...). A REFUSED with a 5xx status (customer-not-yet-known,"
-            + " intake-unavailable) is not final: nothing is kept, push the order again.")
+            + " customer's, validation...). A REFUSED whose problem status is 5xx (customer-not-yet-known,"
+            + " intake-unavailable), 401, 403, 408 or 429 is not final: nothing is kept, push the order again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OrderBatch.class),
             examples = @ExampleObject(name = "batch", value = EXAMPLE_BATCH)))

@@ -22,8 +22,8 @@ import dev.tradebook.gateway.config.IntakeSettings;
  * channel and order id and answers every later push. The services are called with Idempotency-Keys derived from
  * the same pair, so an intake that died between registering the buyer and placing the order, or two intakes of
  * the same order at once, still make one customer and one order. A result that is not final (a service away, the
- * new customer not yet known to transaction-service) is answered REFUSED with a 5xx problem and not kept: pushing
- * the order again takes it up where it stopped.
+ * new customer not yet known to transaction-service) is answered REFUSED and not kept: pushing the order again
+ * takes it up where it stopped.
  */
 @ApplicationScoped
 public class OrderIntake {
@@ -63,7 +63,7 @@ public class OrderIntake {
             return records.keep(IntakeResult.created(order, salesOrder.path("number").asText(), customer));
         } catch (ServiceRefusal refusal) {
             IntakeResult refused = IntakeResult.refused(order, customer, problemOf(refusal));
-            return refusal.status() >= 500 || isInProgress(refusal) ? refused : records.keep(refused);
+            return isFinal(refusal) ? records.keep(refused) : refused;
         } catch (CustomerNotYetKnown e) {
             return IntakeResult.refused(order, customer, problem(503, "customer-not-yet-known", e.getMessage()));
         } catch (RuntimeException e) {
@@ -173,6 +173,17 @@ public class OrderIntake {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a service", e);
         }
+    }
+
+    /**
+     * A refusal about the order itself (validation, credit, hold, currency, unknown customer) answers every later
+     * push. One about the moment or the gateway's own access (a service down, timing out, limiting the rate,
+     * refusing the integrator's token, busy with the same key) does not: the order may be pushed again.
+     */
+    private boolean isFinal(ServiceRefusal refusal) {
+        int status = refusal.status();
+        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429
+                && !isInProgress(refusal);
     }
 
     private boolean isInProgress(ServiceRefusal refusal) {

@@ -22,6 +22,7 @@ import dev.tradebook.customer.domain.CustomerDetails;
 import dev.tradebook.customer.domain.CustomerService.Revision;
 import dev.tradebook.customer.domain.CustomerSource;
 import dev.tradebook.customer.domain.CustomerType;
+import dev.tradebook.customer.domain.EcommerceFacts;
 import dev.tradebook.customer.domain.NewCustomer;
 import dev.tradebook.customer.domain.PaymentType;
 import dev.tradebook.platform.runtime.validation.CurrencyCode;
@@ -62,7 +63,8 @@ public record CustomerRequest(
         List<@NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "must be a customer code") String> billToCustomers,
         @Valid Portal portal,
         Map<@NotBlank @Size(max = 60) String, @ScalarJson Object> customFields,
-        CustomerSource source) {
+        CustomerSource source,
+        @Valid Ecommerce ecommerce) {
 
     /** The postal address; state and country are derived from the city and cannot be sent. */
     public record Address(
@@ -118,12 +120,25 @@ public record CustomerRequest(
     public record Portal(Boolean loginEnabled, @Email @Size(max = 50) String email) {
     }
 
+    /**
+     * The cart a buyer was imported from and the buyer's id or e-mail in it; fixed at creation (a PUT or PATCH
+     * may repeat it, not change it). {@code importedOn} is read-only.
+     */
+    public record Ecommerce(@NotBlank @Size(max = 40) String importedFromCart,
+            @NotBlank @Size(max = 100) String cartMapping) {
+
+        EcommerceFacts toFacts() {
+            return new EcommerceFacts(importedFromCart, cartMapping, null);
+        }
+    }
+
     NewCustomer toNewCustomer() {
-        return new NewCustomer(code, currency, portal == null ? null : portal.loginEnabled, details());
+        return new NewCustomer(code, currency, portal == null ? null : portal.loginEnabled, details(),
+                ecommerce == null ? null : ecommerce.toFacts());
     }
 
     Revision toRevision() {
-        return new Revision(code, currency, details());
+        return new Revision(code, currency, details(), ecommerce == null ? null : ecommerce.toFacts());
     }
 
     CustomerDetails details() {
@@ -165,6 +180,7 @@ public record CustomerRequest(
                         b.paymentType(), b.weeklyHours(), b.address(), b.holidays()),
                 d.debtorAccountGroups(), d.externalAccountHead(), d.billToCustomers(),
                 new Portal(d.portal().loginEnabled(), d.portal().email()),
-                d.customFields(), d.source());
+                d.customFields(), d.source(),
+                customer.ecommerce().map(e -> new Ecommerce(e.importedFromCart(), e.cartMapping())).orElse(null));
     }
 }

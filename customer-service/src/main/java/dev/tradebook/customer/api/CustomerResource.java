@@ -79,7 +79,7 @@ public class CustomerResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.INTEGRATOR})
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "replays the first response to a retry")
     public Response create(CustomerRequest request) {
         Customer customer = customers.register(validation.valid(request).toNewCustomer(), user());
@@ -91,9 +91,10 @@ public class CustomerResource {
 
     /** The search box of the customer master: q matches any searchable column partially, any case. */
     @GET
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.INTEGRATOR})
     @Operation(summary = "Search customers",
             description = "q, type, status, corporate and salesRegion narrow the list; paged and sorted (ties by code). "
+                    + "importedFromCart with cartMapping finds the customer of an e-commerce buyer. "
                     + "A q shaped like a code (letters, then six or more digits) or a GSTIN that is a customer's whole "
                     + "code or GSTIN lists that customer first, then the other matches. "
                     + "Matches are counted up to 10,000 (customer.search.count-limit): above that total is 10000 and "

@@ -53,6 +53,16 @@ public class CustomerSearchParams extends PageParams {
     @Pattern(regexp = "true|false", message = "must be true or false")
     String onHold;
 
+    @QueryParam("importedFromCart")
+    @Parameter(description = "only the customer imported from this e-commerce cart (channel), with cartMapping")
+    @Size(max = 40)
+    String importedFromCart;
+
+    @QueryParam("cartMapping")
+    @Parameter(description = "only the customer of this buyer (id or e-mail in the cart), with importedFromCart")
+    @Size(max = 100)
+    String cartMapping;
+
     @QueryParam("sort")
     @DefaultValue("code,asc")
     @Parameter(description = "field,direction: code, name, type, createdAt or updatedAt; asc or desc; ties by code")
@@ -65,7 +75,7 @@ public class CustomerSearchParams extends PageParams {
         return new CustomerFilter(q == null || q.isBlank() ? null : q.strip(),
                 type == null ? null : CustomerType.valueOf(type),
                 status == null ? null : CustomerStatus.valueOf(status),
-                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold));
+                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold), importedFromCart, cartMapping);
     }
 
     /** Only once validated. */

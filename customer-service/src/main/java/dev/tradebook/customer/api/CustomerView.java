@@ -64,7 +64,13 @@ public record CustomerView(
         String owner,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "for a buyer imported from an e-commerce cart: the cart, the buyer in it, when; else null")
+        Ecommerce ecommerce) {
+
+    public record Ecommerce(String importedFromCart, String cartMapping,
+            @Schema(readOnly = true) Instant importedOn) {
+    }
 
     public record Address(String line1, String line2, String line3, String city, String state, String country,
             String pinCode, String phone1, String phone2, String fax) {
@@ -122,6 +128,8 @@ public record CustomerView(
                 customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
                 customer.manualHoldReason(), customer.manualHoldBy(), customer.manualHoldAt(),
                 customer.balance().map(Balance::of).orElse(null), customer.owner(), customer.version(),
-                customer.createdAt(), customer.updatedAt());
+                customer.createdAt(), customer.updatedAt(),
+                customer.ecommerce().map(e -> new Ecommerce(e.importedFromCart(), e.cartMapping(), e.importedOn()))
+                        .orElse(null));
     }
 }

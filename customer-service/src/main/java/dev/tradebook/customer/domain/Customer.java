@@ -210,6 +210,14 @@ public class Customer {
     @Column(nullable = false)
     private CustomerSource source;
 
+    /** Set once, at registration, for a buyer imported from an e-commerce cart (V12). */
+    @Column(name = "imported_from_cart", updatable = false)
+    private String importedFromCart;
+    @Column(name = "cart_mapping", updatable = false)
+    private String cartMapping;
+    @Column(name = "imported_on", updatable = false)
+    private Instant importedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "customer_hold_reason", joinColumns = @JoinColumn(name = "customer_code"))
     @Enumerated(EnumType.STRING)
@@ -265,6 +273,13 @@ public class Customer {
         customer.createdAt = now;
         customer.updatedAt = now;
         return customer;
+    }
+
+    /** Records the cart and the buyer in it that this new customer was imported from. */
+    void importedFrom(EcommerceFacts cartBuyer) {
+        importedFromCart = cartBuyer.importedFromCart();
+        cartMapping = cartBuyer.cartMapping();
+        importedOn = createdAt;
     }
 
     /**
@@ -707,6 +722,12 @@ public class Customer {
 
     public String owner() {
         return owner;
+    }
+
+    /** Empty unless the customer was imported from an e-commerce cart. */
+    public Optional<EcommerceFacts> ecommerce() {
+        return importedFromCart == null ? Optional.empty()
+                : Optional.of(new EcommerceFacts(importedFromCart, cartMapping, importedOn));
     }
 
     public long version() {

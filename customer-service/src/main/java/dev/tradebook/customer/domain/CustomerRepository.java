@@ -32,6 +32,12 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
                 .orElseThrow(() -> new ResourceNotFound("Customer", code));
     }
 
+    /** The live customer imported from the same buyer of the same cart. */
+    Optional<Customer> liveByCartBuyer(EcommerceFacts cartBuyer) {
+        return find("importedFromCart = ?1 and cartMapping = ?2 and deletedAt is null", cartBuyer.importedFromCart(),
+                cartBuyer.cartMapping()).firstResultOptional();
+    }
+
     /** The next number of the customer code sequence; numbers are never handed out twice. */
     long nextCodeNumber() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('customer_code_seq')").getSingleResult())
@@ -84,6 +90,14 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
         if (filter.salesRegion() != null) {
             conditions.add("c.salesRegion = :salesRegion");
             parameters.put("salesRegion", filter.salesRegion());
+        }
+        if (filter.importedFromCart() != null) {
+            conditions.add("c.importedFromCart = :importedFromCart");
+            parameters.put("importedFromCart", filter.importedFromCart());
+        }
+        if (filter.cartMapping() != null) {
+            conditions.add("c.cartMapping = :cartMapping");
+            parameters.put("cartMapping", filter.cartMapping());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 

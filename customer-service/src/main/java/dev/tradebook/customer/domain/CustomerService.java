@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import dev.tradebook.customer.reference.domain.CompanyProfile;
 import dev.tradebook.customer.reference.domain.ResultPage;
+import dev.tradebook.customer.reference.domain.UniqueInsert;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
@@ -57,12 +58,23 @@ public class CustomerService {
         if (request.code() != null && customers.findByIdOptional(code).isPresent()) {
             throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
         }
+        if (request.ecommerce() != null) {
+            customers.liveByCartBuyer(request.ecommerce()).ifPresent(existing -> {
+                throw cartBuyerTaken(request.ecommerce()).with("customer", existing.code());
+            });
+        }
         rules.check(code, request.details());
         CustomerDetails placed = references.place(request.details())
                 .withPortalLogin(request.portalLogin() == null ? company.portalLoginForNewCustomers() : request.portalLogin());
         String currency = request.currency() == null ? company.baseCurrency() : request.currency();
         Customer customer = Customer.register(code, currency, placed, owner, clock.instant());
-        customers.persistAndFlush(customer);
+        if (request.ecommerce() != null) {
+            customer.importedFrom(request.ecommerce());
+        }
+        // A customer registered at the same moment with the same code or cart buyer: the database's keys decide.
+        UniqueInsert.persist(customers.getEntityManager(), customer, () -> request.ecommerce() == null
+                ? new StateConflict("customer-code-taken", "Customer code " + code + " is already taken")
+                : cartBuyerTaken(request.ecommerce()));
         history.record(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
         registered.fire(new CustomerRegistered(customer));
         return customer;
@@ -83,8 +95,12 @@ public class CustomerService {
         if (revision.currency() != null && !revision.currency().equals(customer.currency())) {
             fixed.add(new Violation("currency", "is fixed at creation: " + customer.currency()));
         }
+        if (revision.ecommerce() != null && !revision.ecommerce().sameBuyer(customer.ecommerce().orElse(null))) {
+            fixed.add(new Violation("ecommerce", "is fixed at creation: the cart and buyer the customer came from"));
+        }
         if (!fixed.isEmpty()) {
-            throw new BusinessRuleViolation("fixed-field", "Code and currency of a customer cannot change", fixed);
+            throw new BusinessRuleViolation("fixed-field", "Code, currency and e-commerce facts of a customer cannot"
+                    + " change", fixed);
         }
         rules.check(code, revision.details());
         CustomerDetails before = customer.details();
@@ -220,8 +236,20 @@ public class CustomerService {
         revised.fire(new CustomerRevised(customer, List.of(field)));
     }
 
-    /** A full replacement of a customer's writable fields; {@code code} and {@code currency} null = as stored. */
-    public record Revision(String code, String currency, CustomerDetails details) {
+    /**
+     * A full replacement of a customer's writable fields; {@code code}, {@code currency} and {@code ecommerce}
+     * null = as stored.
+     */
+    public record Revision(String code, String currency, CustomerDetails details, EcommerceFacts ecommerce) {
+
+        public Revision(String code, String currency, CustomerDetails details) {
+            this(code, currency, details, null);
+        }
+    }
+
+    private static StateConflict cartBuyerTaken(EcommerceFacts cartBuyer) {
+        return new StateConflict("cart-buyer-taken", "A customer was already imported for buyer "
+                + cartBuyer.cartMapping() + " of cart " + cartBuyer.importedFromCart());
     }
 
     /** The customer {@code code}, provided the writer read its current version. */

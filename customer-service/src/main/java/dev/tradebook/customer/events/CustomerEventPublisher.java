@@ -22,6 +22,7 @@ import dev.tradebook.platform.events.customer.CustomerDeleted;
 import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
+import dev.tradebook.platform.events.customer.Ecommerce;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.events.customer.PortalAccess;
 import dev.tradebook.platform.runtime.outbox.Outbox;
@@ -92,7 +93,9 @@ public class CustomerEventPublisher {
                 customer.creditLimit().amount(), customer.debtorAccountGroups(), customer.version(),
                 customer.type().name(), customer.creditActionOnOrder().name(), customer.creditActionOnInvoice().name(),
                 customer.paymentTerms(), customer.salesman(), customer.email(), documentDefaults.of(customer),
-                new PortalAccess(customer.details().portal().loginEnabled(), customer.details().portal().email()));
+                new PortalAccess(customer.details().portal().loginEnabled(), customer.details().portal().email()),
+                customer.ecommerce().map(e -> new Ecommerce(e.importedFromCart(), e.cartMapping(), e.importedOn()))
+                        .orElse(null));
     }
 
     static CustomerCreditTermsChanged creditTerms(Customer customer) {

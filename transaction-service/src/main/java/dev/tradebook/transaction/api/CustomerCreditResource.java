@@ -23,9 +23,12 @@ public class CustomerCreditResource {
         this.caller = caller;
     }
 
-    /** 404 until a customer event has told this service about the customer. */
+    /**
+     * 404 until a customer event has told this service about the customer; the order intake (integrator) waits
+     * for that before it places a new buyer's first order.
+     */
     @GET
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER, Roles.INTEGRATOR})
     public CreditView get(@PathParam("code") String code) {
         caller.mayAccess(code);
         return CreditView.of(creditAccounts.account(code));

@@ -47,7 +47,7 @@ public class SalesOrderResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER})
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER, Roles.INTEGRATOR})
     @Operation(summary = "Take a sales order", description = "Credit-checked per the customer's creditActionOnOrder:"
             + " 422 credit-limit-exceeded, credit-limit-warning (unless acknowledgeCreditWarning) or customer-on-hold."
             + " Created PENDING for a customer on hold when the hold policy allows pending orders.")

@@ -32,9 +32,9 @@ class SecurityTest {
     }
 
     @Test
-    void anIntegratorMayNotReadCredit() {
+    void anIntegratorMayNotReadTheSettings() {
         given().auth().oauth2(Tokens.withRoles("integrator"))
-                .when().get(CREDIT)
+                .when().get("/api/v1/settings")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", endsWith("/forbidden"))
                 .body("status", equalTo(403));

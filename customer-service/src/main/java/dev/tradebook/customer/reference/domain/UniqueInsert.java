@@ -15,14 +15,14 @@ import dev.tradebook.platform.runtime.problem.StateConflict;
  * find it free; the loser's insert then breaks the primary key, which is the same 409 as a key taken
  * before, not a 500.
  */
-final class UniqueInsert {
+public final class UniqueInsert {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
     private UniqueInsert() {
     }
 
-    static <E> E persist(EntityManager entityManager, E entity, Supplier<StateConflict> taken) {
+    public static <E> E persist(EntityManager entityManager, E entity, Supplier<StateConflict> taken) {
         try {
             entityManager.persist(entity);
             entityManager.flush();

@@ -36,6 +36,8 @@ import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.events.customer.DocumentDefaults;
+import dev.tradebook.platform.events.customer.Ecommerce;
+import dev.tradebook.platform.events.customer.PortalAccess;
 import dev.tradebook.platform.events.customer.PostalAddress;
 import dev.tradebook.platform.events.ledger.BalanceChanged;
 import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
@@ -67,7 +69,9 @@ class EventSchemasTest {
                     new PostalAddress("Acme Warehouse", "Plot 7, Peenya", "Phase 2", null, "Bengaluru", "Karnataka",
                             "India", "560058", null),
                     "orders@acme.example", "accounts@acme.example", "FOB", "Blue Dart", "ROAD", 30,
-                    Map.of("region", "South")));
+                    Map.of("region", "South")),
+            new PortalAccess(true, "portal@acme.example"),
+            new Ecommerce("web-shop", "buyer-7731", Instant.parse("2026-11-24T10:15:30Z")));
 
     private static final DocumentTotals TOTALS =
             new DocumentTotals(new BigDecimal("1000.00"), new BigDecimal("180.00"), new BigDecimal("1180.00"));

@@ -24,12 +24,22 @@ public record CustomerProfile(
         String salesman,
         String email,
         DocumentDefaults documentDefaults,
-        PortalAccess portal) {
+        PortalAccess portal,
+        Ecommerce ecommerce) {
 
     public CustomerProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(currency, "currency");
         debtorAccountGroups = List.copyOf(debtorAccountGroups);
+    }
+
+    /** A profile without the e-commerce facts, as producers and tests written before them build it. */
+    public CustomerProfile(String code, String name, String currency, String status, BigDecimal creditLimit,
+            List<String> debtorAccountGroups, long version, String type, String creditActionOnOrder,
+            String creditActionOnInvoice, String paymentTerms, String salesman, String email,
+            DocumentDefaults documentDefaults, PortalAccess portal) {
+        this(code, name, currency, status, creditLimit, debtorAccountGroups, version, type, creditActionOnOrder,
+                creditActionOnInvoice, paymentTerms, salesman, email, documentDefaults, portal, null);
     }
 
     /** A profile without the portal access, as producers and tests written before it build it. */
@@ -38,13 +48,13 @@ public record CustomerProfile(
             String creditActionOnInvoice, String paymentTerms, String salesman, String email,
             DocumentDefaults documentDefaults) {
         this(code, name, currency, status, creditLimit, debtorAccountGroups, version, type, creditActionOnOrder,
-                creditActionOnInvoice, paymentTerms, salesman, email, documentDefaults, null);
+                creditActionOnInvoice, paymentTerms, salesman, email, documentDefaults, null, null);
     }
 
     /** A profile without the later fields, as producers and tests written before them build it. */
     public CustomerProfile(String code, String name, String currency, String status, BigDecimal creditLimit,
             List<String> debtorAccountGroups, long version) {
         this(code, name, currency, status, creditLimit, debtorAccountGroups, version, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 }

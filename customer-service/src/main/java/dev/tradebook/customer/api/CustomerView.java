@@ -14,6 +14,7 @@ import dev.tradebook.customer.domain.CustomerBalance;
 import dev.tradebook.customer.domain.CustomerDetails;
 import dev.tradebook.customer.domain.CustomerSource;
 import dev.tradebook.customer.domain.CustomerType;
+import dev.tradebook.customer.domain.LeadKind;
 import dev.tradebook.customer.domain.PaymentType;
 
 /** A customer as the API shows it: every writable field and the read-only ones. */
@@ -64,7 +65,13 @@ public record CustomerView(
         String owner,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(readOnly = true, description = "the lead or prospect it was converted from (GET /api/v1/leads/{id} or"
+                + " /api/v1/prospects/{id}); null when it entered any other way")
+        Origin origin) {
+
+    public record Origin(LeadKind kind, long id) {
+    }
 
     public record Address(String line1, String line2, String line3, String city, String state, String country,
             String pinCode, String phone1, String phone2, String fax) {
@@ -122,6 +129,7 @@ public record CustomerView(
                 customer.onHold(), customer.holdReasons().stream().map(Enum::name).toList(),
                 customer.manualHoldReason(), customer.manualHoldBy(), customer.manualHoldAt(),
                 customer.balance().map(Balance::of).orElse(null), customer.owner(), customer.version(),
-                customer.createdAt(), customer.updatedAt());
+                customer.createdAt(), customer.updatedAt(),
+                customer.origin().map(origin -> new Origin(origin.kind(), origin.id())).orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package dev.tradebook.customer.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,12 @@ public class CustomerService {
 
     @Transactional
     public Customer register(NewCustomer request, String owner) {
+        return register(request, owner, Optional.empty());
+    }
+
+    /** Registers the customer a lead or prospect is converted into, with every rule of any other registration. */
+    @Transactional
+    Customer register(NewCustomer request, String owner, Optional<CustomerOrigin> origin) {
         String code = request.code() == null ? nextFreeCode() : request.code();
         if (request.code() != null && customers.findByIdOptional(code).isPresent()) {
             throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
@@ -62,6 +69,7 @@ public class CustomerService {
                 .withPortalLogin(request.portalLogin() == null ? company.portalLoginForNewCustomers() : request.portalLogin());
         String currency = request.currency() == null ? company.baseCurrency() : request.currency();
         Customer customer = Customer.register(code, currency, placed, owner, clock.instant());
+        origin.ifPresent(customer::cameFrom);
         customers.persistAndFlush(customer);
         history.record(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
         registered.fire(new CustomerRegistered(customer));

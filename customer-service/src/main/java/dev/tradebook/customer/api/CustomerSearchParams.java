@@ -53,6 +53,11 @@ public class CustomerSearchParams extends PageParams {
     @Pattern(regexp = "true|false", message = "must be true or false")
     String onHold;
 
+    @QueryParam("classification")
+    @Parameter(description = "only customers in this classification (its code, /api/v1/classifications)")
+    @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "must be a code: 1 to 20 of A-Z, 0-9 and -")
+    String classification;
+
     @QueryParam("sort")
     @DefaultValue("code,asc")
     @Parameter(description = "field,direction: code, name, type, createdAt or updatedAt; asc or desc; ties by code")
@@ -65,7 +70,7 @@ public class CustomerSearchParams extends PageParams {
         return new CustomerFilter(q == null || q.isBlank() ? null : q.strip(),
                 type == null ? null : CustomerType.valueOf(type),
                 status == null ? null : CustomerStatus.valueOf(status),
-                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold));
+                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold), classification);
     }
 
     /** Only once validated. */

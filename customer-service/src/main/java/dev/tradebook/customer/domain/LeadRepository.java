@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import dev.tradebook.customer.reference.domain.ResultPage;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, Long> {
@@ -29,10 +28,10 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, Long> {
     }
 
     /**
-     * Newest first. {@code text} is found partially, in any case and literally in the name, company, e-mail,
+     * {@code text} is found partially, in any case and literally in the name, company, e-mail,
      * phone, source and campaign; a null status or text does not narrow.
      */
-    ResultPage<Lead> search(LeadKind kind, LeadStatus status, String text, int page, int size) {
+    ResultPage<Lead> search(LeadKind kind, LeadStatus status, String text, LeadOrder order, int page, int size) {
         List<String> conditions = new ArrayList<>(List.of("kind = :kind"));
         Map<String, Object> parameters = new HashMap<>(Map.of("kind", kind));
         if (status != null) {
@@ -45,7 +44,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, Long> {
                     .reduce((a, b) -> a + " or " + b).map(any -> "(" + any + ")").orElseThrow());
             parameters.put("text", SearchTerm.of(text).containedPattern());
         }
-        return ResultPage.of(find(String.join(" and ", conditions), Sort.descending("id"), parameters), page, size);
+        return ResultPage.of(find(String.join(" and ", conditions), order.sort(), parameters), page, size);
     }
 
     private static ResourceNotFound notFound(LeadKind kind, long id) {

@@ -1,6 +1,8 @@
 package dev.tradebook.customer.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import dev.tradebook.customer.reference.domain.CodeType;
+import dev.tradebook.customer.reference.domain.ReferenceData;
 import dev.tradebook.customer.reference.domain.ResultPage;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
+import dev.tradebook.platform.runtime.problem.Violation;
 import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
 /** The use cases of leads and prospects, conversion into a customer included. */
@@ -19,16 +25,20 @@ public class Leads {
     private final CustomerService customers;
     private final Clock clock;
     private final Event<LeadConversion> converted;
+    private final ReferenceData references;
 
-    public Leads(LeadRepository leads, CustomerService customers, Clock clock, Event<LeadConversion> converted) {
+    public Leads(LeadRepository leads, CustomerService customers, Clock clock, Event<LeadConversion> converted,
+            ReferenceData references) {
         this.leads = leads;
         this.customers = customers;
         this.clock = clock;
         this.converted = converted;
+        this.references = references;
     }
 
     @Transactional
     public Lead open(LeadKind kind, LeadDetails details, String owner) {
+        check(details);
         Lead lead = Lead.open(kind, details, owner, clock.instant());
         leads.persistAndFlush(lead);
         return lead;
@@ -38,14 +48,16 @@ public class Leads {
         return leads.of(kind, id);
     }
 
-    /** Newest first; a null status or text does not narrow. */
-    public ResultPage<Lead> search(LeadKind kind, LeadStatus status, String text, int page, int size) {
-        return leads.search(kind, status, text, page, size);
+    /** A null status or text does not narrow. */
+    public ResultPage<Lead> search(LeadKind kind, LeadStatus status, String text, LeadOrder order, int page,
+            int size) {
+        return leads.search(kind, status, text, order, page, size);
     }
 
     @Transactional
     public Lead revise(LeadKind kind, long id, ExpectedVersions expected, LeadDetails details) {
         Lead lead = current(kind, id, expected);
+        check(details);
         lead.revise(details, clock.instant());
         leads.flush();
         return lead;
@@ -82,6 +94,25 @@ public class Leads {
         LeadConversion conversion = new LeadConversion(lead, registered);
         converted.fire(conversion);
         return conversion;
+    }
+
+    /**
+     * The salesman and the city a lead names must be active, as they must be on the customer it converts into:
+     * better told when the lead is written than when it is converted.
+     */
+    private void check(LeadDetails details) {
+        List<Violation> violations = new ArrayList<>();
+        if (details.salesman() != null && !references.isActiveCode(CodeType.SM, details.salesman())) {
+            violations.add(new Violation("salesman", "names no active SM code (Salesman)"));
+        }
+        String city = details.address() == null ? null : details.address().city();
+        if (city != null && references.activeCity(city).isEmpty()) {
+            violations.add(new Violation("address.city", "names no active city"));
+        }
+        if (!violations.isEmpty()) {
+            throw new BusinessRuleViolation("lead-references", violations.size()
+                    + " field(s) name reference data that does not allow them", violations);
+        }
     }
 
     private Lead current(LeadKind kind, long id, ExpectedVersions expected) {

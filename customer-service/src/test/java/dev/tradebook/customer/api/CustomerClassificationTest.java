@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.oneOf;
 
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,19 @@ class CustomerClassificationTest {
         configure("KEY-ACCOUNT");
         given().auth().oauth2(SALES).when().get("/api/v1/classifications/KEY-ACCOUNT").then().statusCode(200)
                 .body("description", equalTo("Class KEY-ACCOUNT"));
+        given().auth().oauth2(SALES).queryParam("active", "true").when().get("/api/v1/classifications").then()
+                .statusCode(200).body("items.code", hasItem("KEY-ACCOUNT"));
+    }
+
+    @Test
+    void badClassesAndListParametersAreRefusedNamingThem() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"code\": \"lower case\", \"description\": \"x\"}")
+                .when().post("/api/v1/classifications").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("code"));
+        given().auth().oauth2(SALES).queryParam("size", "0").when().get("/api/v1/classifications").then()
+                .statusCode(400).body("violations[0].field", equalTo("size"));
+        given().auth().oauth2(SALES).queryParam("active", "yes").when().get("/api/v1/classifications").then()
+                .statusCode(400).body("violations[0].field", equalTo("active"));
     }
 
     private static void configure(String... codes) {

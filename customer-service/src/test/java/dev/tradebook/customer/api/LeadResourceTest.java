@@ -9,12 +9,14 @@ import static dev.tradebook.customer.api.LeadCalls.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,31 @@ class LeadResourceTest {
 
         get("leads", prospect).then().statusCode(404);
         get("prospects", prospect).then().statusCode(200).body("kind", equalTo("PROSPECT"));
+    }
+
+    @Test
+    void aSalesmanOrCityThatIsNoActiveEntryIsRefusedNamingIt() {
+        create("leads", "{\"name\": \"Ravi\", \"salesman\": \"NO-SUCH-SALESMAN\"}").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("salesman"));
+        create("leads", "{\"name\": \"Ravi\", \"address\": {\"city\": \"ATLANTIS\"}}").then().statusCode(422)
+                .body("violations[0].field", equalTo("address.city"));
+    }
+
+    @Test
+    void theListIsSortedAsAsked() {
+        String campaign = "Sorted " + UUID.randomUUID();
+        for (String name : List.of("Bharat Traders", "Anand Stores", "Chetan Agencies")) {
+            create("leads", "{\"name\": \"%s\", \"campaign\": \"%s\"}".formatted(name, campaign))
+                    .then().statusCode(201);
+        }
+
+        given().auth().oauth2(SALES).queryParam("q", campaign).queryParam("sort", "name,asc").when().get("/api/v1/leads")
+                .then().statusCode(200).body("items.name", contains("Anand Stores", "Bharat Traders", "Chetan Agencies"));
+        given().auth().oauth2(SALES).queryParam("q", campaign).when().get("/api/v1/leads")
+                .then().statusCode(200).body("items.name", contains("Chetan Agencies", "Anand Stores", "Bharat Traders"));
+        given().auth().oauth2(SALES).queryParam("sort", "owner").when().get("/api/v1/leads")
+                .then().statusCode(400).body("violations[0].field", endsWith("sort"));
     }
 
     @Test

@@ -71,7 +71,9 @@ public class CustomerService {
         Customer customer = Customer.register(code, currency, placed, owner, clock.instant());
         origin.ifPresent(customer::cameFrom);
         customers.persistAndFlush(customer);
-        history.record(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
+        List<FieldChange> fields = new ArrayList<>(FieldChanges.registered(customer));
+        origin.ifPresent(from -> fields.add(new FieldChange("origin", null, from)));
+        history.record(customer, ChangeKind.CREATED, owner, fields);
         registered.fire(new CustomerRegistered(customer));
         return customer;
     }

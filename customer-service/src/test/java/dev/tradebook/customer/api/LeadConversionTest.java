@@ -5,6 +5,7 @@ import static dev.tradebook.customer.api.LeadCalls.convert;
 import static dev.tradebook.customer.api.LeadCalls.create;
 import static dev.tradebook.customer.api.LeadCalls.createRavi;
 import static dev.tradebook.customer.api.LeadCalls.get;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,6 +46,11 @@ class LeadConversionTest {
                 .body("customer", equalTo(code))
                 .body("convertedBy", equalTo("priya"))
                 .body("name", equalTo("Ravi Sharma"));
+        given().auth().oauth2(LeadCalls.SALES).when().get("/api/v1/customers/" + code + "/history").then()
+                .body("items[0].kind", equalTo("CREATED"))
+                .body("items[0].changes.find { it.field == 'source' }.after", equalTo("LEAD"))
+                .body("items[0].changes.find { it.field == 'origin' }.after.kind", equalTo("LEAD"))
+                .body("items[0].changes.find { it.field == 'origin' }.after.id", equalTo((int) id));
     }
 
     @Test

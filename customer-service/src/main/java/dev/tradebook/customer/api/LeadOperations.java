@@ -145,7 +145,8 @@ abstract class LeadOperations {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CustomerRequest.class)))
             String overrides) throws JsonProcessingException {
-        Lead lead = leads.get(kind, id);
+        // A converted lead is a 409 whatever the body says; the conversion checks again under a lock.
+        Lead lead = leads.convertible(kind, id);
         CustomerRequest customer = validation.valid(LeadConversionBody.of(lead, overrides, json));
         LeadConversion conversion = leads.convert(kind, id, customer.toNewCustomer(), user());
         return Response.created(URI.create("/api/v1/customers/" + conversion.customer().code()))

@@ -48,6 +48,13 @@ public class Leads {
         return leads.of(kind, id);
     }
 
+    /** The lead, provided it can still be converted (409 once converted, 422 when lost). */
+    public Lead convertible(LeadKind kind, long id) {
+        Lead lead = leads.of(kind, id);
+        lead.checkConvertible();
+        return lead;
+    }
+
     /** A null status or text does not narrow. */
     public ResultPage<Lead> search(LeadKind kind, LeadStatus status, String text, LeadOrder order, int page,
             int size) {

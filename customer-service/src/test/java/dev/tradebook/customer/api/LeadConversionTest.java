@@ -79,6 +79,7 @@ class LeadConversionTest {
         convert("leads", id, "{\"debtorAccountGroups\": [\"DOM\"]}").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/lead-converted"));
+        convert("leads", id, "{\"debtorAccountGroups\": []}").then().statusCode(409);
     }
 
     @Test

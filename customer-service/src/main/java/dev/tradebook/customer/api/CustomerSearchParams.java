@@ -63,6 +63,11 @@ public class CustomerSearchParams extends PageParams {
     @Size(max = 100)
     String cartMapping;
 
+    @QueryParam("classification")
+    @Parameter(description = "only customers in this classification (its code, /api/v1/classifications)")
+    @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "must be a code: 1 to 20 of A-Z, 0-9 and -")
+    String classification;
+
     @QueryParam("sort")
     @DefaultValue("code,asc")
     @Parameter(description = "field,direction: code, name, type, createdAt or updatedAt; asc or desc; ties by code")
@@ -75,7 +80,8 @@ public class CustomerSearchParams extends PageParams {
         return new CustomerFilter(q == null || q.isBlank() ? null : q.strip(),
                 type == null ? null : CustomerType.valueOf(type),
                 status == null ? null : CustomerStatus.valueOf(status),
-                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold), importedFromCart, cartMapping);
+                corporate, salesRegion, onHold == null ? null : Boolean.valueOf(onHold), importedFromCart, cartMapping,
+                classification);
     }
 
     /** Only once validated. */

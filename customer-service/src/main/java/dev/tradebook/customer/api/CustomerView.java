@@ -14,6 +14,7 @@ import dev.tradebook.customer.domain.CustomerBalance;
 import dev.tradebook.customer.domain.CustomerDetails;
 import dev.tradebook.customer.domain.CustomerSource;
 import dev.tradebook.customer.domain.CustomerType;
+import dev.tradebook.customer.domain.LeadKind;
 import dev.tradebook.customer.domain.PaymentType;
 
 /** A customer as the API shows it: every writable field and the read-only ones. */
@@ -66,10 +67,16 @@ public record CustomerView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "for a buyer imported from an e-commerce cart: the cart, the buyer in it, when; else null")
-        Ecommerce ecommerce) {
+        Ecommerce ecommerce,
+        @Schema(readOnly = true, description = "the lead or prospect it was converted from (GET /api/v1/leads/{id} or"
+                + " /api/v1/prospects/{id}); null when it entered any other way")
+        Origin origin) {
 
     public record Ecommerce(String importedFromCart, String cartMapping,
             @Schema(readOnly = true) Instant importedOn) {
+    }
+
+    public record Origin(LeadKind kind, long id) {
     }
 
     public record Address(String line1, String line2, String line3, String city, String state, String country,
@@ -130,6 +137,7 @@ public record CustomerView(
                 customer.balance().map(Balance::of).orElse(null), customer.owner(), customer.version(),
                 customer.createdAt(), customer.updatedAt(),
                 customer.ecommerce().map(e -> new Ecommerce(e.importedFromCart(), e.cartMapping(), e.importedOn()))
-                        .orElse(null));
+                        .orElse(null),
+                customer.origin().map(origin -> new Origin(origin.kind(), origin.id())).orElse(null));
     }
 }

@@ -260,6 +260,13 @@ public class Customer {
     @Column(name = "search_text", insertable = false, updatable = false)
     private String searchText;
 
+    /** The lead or prospect it was converted from; null for a customer that entered any other way. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin_kind", updatable = false)
+    private LeadKind originKind;
+    @Column(name = "origin_id", updatable = false)
+    private Long originId;
+
     protected Customer() {
     }
 
@@ -392,6 +399,16 @@ public class Customer {
             balance = new CustomerBalance(code);
         }
         return balance;
+    }
+
+    /** Set once, at registration: the customer was converted from {@code origin}. */
+    void cameFrom(CustomerOrigin origin) {
+        originKind = origin.kind();
+        originId = origin.id();
+    }
+
+    public Optional<CustomerOrigin> origin() {
+        return originKind == null ? Optional.empty() : Optional.of(new CustomerOrigin(originKind, originId));
     }
 
     /**

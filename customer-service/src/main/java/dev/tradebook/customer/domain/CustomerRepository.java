@@ -99,6 +99,11 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, Strin
             conditions.add("c.cartMapping = :cartMapping");
             parameters.put("cartMapping", filter.cartMapping());
         }
+        if (filter.classification() != null) {
+            conditions.add("exists (select 1 from CustomerClassification k where k.customerCode = c.code"
+                    + " and k.classification = :classification)");
+            parameters.put("classification", filter.classification());
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
         long offset = (long) page * size;

@@ -3,6 +3,7 @@ package dev.tradebook.customer.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,12 @@ public class CustomerService {
 
     @Transactional
     public Customer register(NewCustomer request, String owner) {
+        return register(request, owner, Optional.empty());
+    }
+
+    /** Registers the customer a lead or prospect is converted into, with every rule of any other registration. */
+    @Transactional
+    Customer register(NewCustomer request, String owner, Optional<CustomerOrigin> origin) {
         String code = request.code() == null ? nextFreeCode() : request.code();
         if (request.code() != null && customers.findByIdOptional(code).isPresent()) {
             throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
@@ -71,11 +78,14 @@ public class CustomerService {
         if (request.ecommerce() != null) {
             customer.importedFrom(request.ecommerce());
         }
+        origin.ifPresent(customer::cameFrom);
         // A customer registered at the same moment with the same code or cart buyer: the database's keys decide.
         UniqueInsert.persist(customers.getEntityManager(), customer, () -> request.ecommerce() == null
                 ? new StateConflict("customer-code-taken", "Customer code " + code + " is already taken")
                 : cartBuyerTaken(request.ecommerce()));
-        history.record(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
+        List<FieldChange> fields = new ArrayList<>(FieldChanges.registered(customer));
+        origin.ifPresent(from -> fields.add(new FieldChange("origin", null, from)));
+        history.record(customer, ChangeKind.CREATED, owner, fields);
         registered.fire(new CustomerRegistered(customer));
         return customer;
     }

@@ -30,6 +30,11 @@ public record SearchTerm(String lowered) {
         return "%" + escapeLike(selectivePart()) + "%";
     }
 
+    /** A LIKE pattern for the whole term anywhere in a lower-cased column; % _ \ literal. */
+    public String containedPattern() {
+        return "%" + escapeLike(lowered) + "%";
+    }
+
     /** Whether a customer whose whole code or GSTIN is the term should be shown before the other matches. */
     public boolean namesOneCustomer() {
         return CODE.matcher(lowered).matches() || GSTIN.matcher(lowered).matches();

@@ -40,7 +40,8 @@ import dev.tradebook.platform.runtime.security.Roles;
 @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
 @Tag(name = "Reference codes", description = "The code lists a customer picks from: OD ownership detail, BT main business,"
         + " SR sales region, PY payment terms, MOD mode of dispatch, ST shipment terms, AT bank account type,"
-        + " DAG debtor account group (also /api/v1/debtor-account-groups), SM salesman (also /api/v1/salesmen)."
+        + " DAG debtor account group (also /api/v1/debtor-account-groups), SM salesman (also /api/v1/salesmen),"
+        + " CL classification (also /api/v1/classifications)."
         + " Codes are never deleted; PUT with active=false deactivates one.")
 public class ReferenceCodeResource {
 

@@ -15,7 +15,8 @@ public enum CodeType {
     ST("Shipment terms"),
     AT("Bank account type"),
     DAG("Debtor account group"),
-    SM("Salesman");
+    SM("Salesman"),
+    CL("Classification");
 
     private final String description;
 

@@ -197,7 +197,7 @@ class ReferenceCodeResourceTest {
     void listsTheCodeTypes() {
         as("viewer").when().get("/api/v1/codes")
                 .then().statusCode(200)
-                .body("type", contains("OD", "BT", "SR", "PY", "MOD", "ST", "AT", "DAG", "SM"))
+                .body("type", contains("OD", "BT", "SR", "PY", "MOD", "ST", "AT", "DAG", "SM", "CL"))
                 .body("find { it.type == 'PY' }.hasNetDays", equalTo(true))
                 .body("find { it.type == 'AT' }.description", equalTo("Bank account type"));
     }

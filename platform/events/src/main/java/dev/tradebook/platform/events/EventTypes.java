@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.tradebook.platform.events.customer.ClassificationsChanged;
 import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
@@ -14,6 +15,9 @@ import dev.tradebook.platform.events.customer.CustomerDeleted;
 import dev.tradebook.platform.events.customer.CustomerHoldChanged;
 import dev.tradebook.platform.events.customer.CustomerOwnerChanged;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
+import dev.tradebook.platform.events.customer.LeadConverted;
+import dev.tradebook.platform.events.customer.MemoChanged;
+import dev.tradebook.platform.events.customer.NoteAdded;
 import dev.tradebook.platform.events.ledger.BalanceChanged;
 import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
 import dev.tradebook.platform.events.ledger.CreditHoldApplied;
@@ -52,6 +56,14 @@ public final class EventTypes {
             new EventType<>("customer.hold-changed.v1", Topics.CUSTOMER_EVENTS, CustomerHoldChanged.class);
     public static final EventType<CustomerDeleted> CUSTOMER_DELETED =
             new EventType<>("customer.deleted.v1", Topics.CUSTOMER_EVENTS, CustomerDeleted.class);
+    public static final EventType<LeadConverted> LEAD_CONVERTED =
+            new EventType<>("customer.lead-converted.v1", Topics.CUSTOMER_EVENTS, LeadConverted.class);
+    public static final EventType<NoteAdded> NOTE_ADDED =
+            new EventType<>("customer.note-added.v1", Topics.CUSTOMER_EVENTS, NoteAdded.class);
+    public static final EventType<MemoChanged> MEMO_CHANGED =
+            new EventType<>("customer.memo-changed.v1", Topics.CUSTOMER_EVENTS, MemoChanged.class);
+    public static final EventType<ClassificationsChanged> CLASSIFICATIONS_CHANGED =
+            new EventType<>("customer.classifications-changed.v1", Topics.CUSTOMER_EVENTS, ClassificationsChanged.class);
 
     public static final EventType<OrderPlaced> ORDER_PLACED =
             new EventType<>("sales.order-placed.v1", Topics.SALES_EVENTS, OrderPlaced.class);
@@ -89,7 +101,8 @@ public final class EventTypes {
 
     public static final List<EventType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_CREDIT_TERMS_CHANGED,
             CUSTOMER_DEACTIVATED, CUSTOMER_ACTIVATED, CUSTOMER_OWNER_CHANGED, CUSTOMER_HOLD_CHANGED,
-            CUSTOMER_DELETED, ORDER_PLACED, ORDER_APPROVED, ORDER_AMENDED, ORDER_CANCELLED, INVOICE_ISSUED,
+            CUSTOMER_DELETED, LEAD_CONVERTED, NOTE_ADDED, MEMO_CHANGED, CLASSIFICATIONS_CHANGED,
+            ORDER_PLACED, ORDER_APPROVED, ORDER_AMENDED, ORDER_CANCELLED, INVOICE_ISSUED,
             CASH_SALE_MADE, CREDIT_NOTE_ISSUED, PAYMENT_RECEIVED, REFUND_ISSUED, RMA_RECEIVED,
             CUSTOMER_HAS_TRANSACTIONS, BALANCE_CHANGED, CREDIT_HOLD_APPLIED, CREDIT_HOLD_RELEASED,
             BALANCE_DRIFT_DETECTED, WRITE_OFF_POSTED);

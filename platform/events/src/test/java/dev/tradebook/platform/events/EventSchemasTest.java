@@ -26,6 +26,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import dev.tradebook.platform.events.customer.ClassificationsChanged;
 import dev.tradebook.platform.events.customer.CustomerActivated;
 import dev.tradebook.platform.events.customer.CustomerCreated;
 import dev.tradebook.platform.events.customer.CustomerCreditTermsChanged;
@@ -37,6 +38,9 @@ import dev.tradebook.platform.events.customer.CustomerProfile;
 import dev.tradebook.platform.events.customer.CustomerUpdated;
 import dev.tradebook.platform.events.customer.DocumentDefaults;
 import dev.tradebook.platform.events.customer.Ecommerce;
+import dev.tradebook.platform.events.customer.LeadConverted;
+import dev.tradebook.platform.events.customer.MemoChanged;
+import dev.tradebook.platform.events.customer.NoteAdded;
 import dev.tradebook.platform.events.customer.PortalAccess;
 import dev.tradebook.platform.events.customer.PostalAddress;
 import dev.tradebook.platform.events.ledger.BalanceChanged;
@@ -93,6 +97,13 @@ class EventSchemasTest {
             Map.entry(EventTypes.CUSTOMER_HOLD_CHANGED.name(), new CustomerHoldChanged("C000042", true,
                     List.of("MANUAL"), "Cheque bounced twice", 8)),
             Map.entry(EventTypes.CUSTOMER_DELETED.name(), new CustomerDeleted("C000042", 9)),
+            Map.entry(EventTypes.LEAD_CONVERTED.name(), new LeadConverted("C000042", "LEAD", 17, "priya", 0)),
+            Map.entry(EventTypes.NOTE_ADDED.name(), new NoteAdded("C000042", 5, "Asked for the festive price list",
+                    "priya", Instant.parse("2026-11-24T10:15:30Z"))),
+            Map.entry(EventTypes.MEMO_CHANGED.name(), new MemoChanged("C000042", 8, "ADDED", "EVENT", "Quarterly review",
+                    "neha", Instant.parse("2026-12-01T05:30:00Z"), "OPEN", 0)),
+            Map.entry(EventTypes.CLASSIFICATIONS_CHANGED.name(), new ClassificationsChanged("C000042",
+                    List.of("KEY-ACCOUNT", "PHARMA"), List.of("PHARMA"), 10)),
             Map.entry(EventTypes.ORDER_PLACED.name(), new OrderPlaced("SO000123", "C000042", "INR", "APPROVED",
                     LocalDate.parse("2026-11-24"), TOTALS, "QT000017")),
             Map.entry(EventTypes.ORDER_APPROVED.name(), new OrderApproved("SO000123", "C000042", "INR", TOTALS,

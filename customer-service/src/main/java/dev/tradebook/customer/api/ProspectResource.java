@@ -1,0 +1,33 @@
+package dev.tradebook.customer.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.tradebook.customer.domain.LeadKind;
+import dev.tradebook.customer.domain.Leads;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path(ProspectResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Prospects", description = "Leads the sales team is working on: OPEN → QUALIFIED → CONVERTED (into a"
+        + " customer, source PROSPECT), or LOST.")
+public class ProspectResource extends LeadOperations {
+
+    static final String PATH = "/api/v1/prospects";
+
+    public ProspectResource(Leads leads, RequestValidation validation, ObjectMapper json, SecurityIdentity identity) {
+        super(leads, LeadKind.PROSPECT, validation, json, identity);
+    }
+
+    @Override
+    String path() {
+        return PATH;
+    }
+}

@@ -10,8 +10,10 @@ import dev.tradebook.gateway.config.ServiceCallSettings;
 import io.smallrye.faulttolerance.api.Guard;
 
 /**
- * One guard per service, whichever client interface calls it: retries of the attempts marked repeatable, and the service's single circuit breaker. A service's own 4xx answer (a {@link
- * ServiceRefusal}) is an answer, not a failure: it neither counts against the breaker nor is repeated.
+ * One guard per service, whichever client interface calls it: retries of the attempts marked repeatable, and
+ * the service's single circuit breaker. A service's own 4xx answer (a {@link ServiceRefusal}) is an answer, not
+ * a failure: it neither counts against the breaker nor is repeated. Each attempt's time is bounded by the REST
+ * client's connect and read timeouts (a blocked call would not notice a guard's own timeout).
  */
 @ApplicationScoped
 public class ServiceGuards {

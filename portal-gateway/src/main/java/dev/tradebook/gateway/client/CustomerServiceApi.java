@@ -21,6 +21,7 @@ import dev.tradebook.gateway.security.CallerToken;
 
 @RegisterRestClient(configKey = "customer-service")
 @RegisterClientHeaders(CallerToken.class)
+@Guarded
 @RegisterProvider(ServiceRefusals.class)
 @Path("/api/v1/customers/{code}")
 @Consumes(MediaType.APPLICATION_JSON)

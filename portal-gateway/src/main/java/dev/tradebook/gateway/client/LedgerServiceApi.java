@@ -18,6 +18,7 @@ import dev.tradebook.gateway.security.CallerToken;
 
 @RegisterRestClient(configKey = "ledger-service")
 @RegisterClientHeaders(CallerToken.class)
+@Guarded
 @RegisterProvider(ServiceRefusals.class)
 @Path("/api/v1/customers/{code}")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import dev.tradebook.gateway.security.CallerToken;
 
 @RegisterRestClient(configKey = "transaction-service")
 @RegisterClientHeaders(CallerToken.class)
+@Guarded
 @RegisterProvider(ServiceRefusals.class)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -28,6 +28,17 @@ public final class ProblemResponses {
 
     public static Response response(int status, String type, String title, String detail,
             List<Violation> violations, Map<String, Object> extensions) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, type, title, detail, violations, extensions))
+                .build();
+    }
+
+    public static Response response(int status, String type, String title, String detail) {
+        return response(status, type, title, detail, List.of(), Map.of());
+    }
+
+    /** The body alone, for answers written outside JAX-RS (e.g. by a Vert.x route). */
+    public static Map<String, Object> body(int status, String type, String title, String detail,
+            List<Violation> violations, Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", uri(type).toString());
         body.put("title", title);
@@ -39,10 +50,6 @@ public final class ProblemResponses {
             body.put("violations", violations);
         }
         extensions.forEach(body::putIfAbsent);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
-    }
-
-    public static Response response(int status, String type, String title, String detail) {
-        return response(status, type, title, detail, List.of(), Map.of());
+        return body;
     }
 }

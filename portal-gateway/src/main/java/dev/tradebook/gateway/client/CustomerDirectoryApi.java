@@ -21,6 +21,7 @@ import dev.tradebook.gateway.security.CallerToken;
 /** The customer list of customer-service: finding a cart's buyer and registering a new one. */
 @RegisterRestClient(configKey = "customer-service")
 @RegisterClientHeaders(CallerToken.class)
+@Guarded
 @RegisterProvider(ServiceRefusals.class)
 @Path("/api/v1/customers")
 @Consumes(MediaType.APPLICATION_JSON)

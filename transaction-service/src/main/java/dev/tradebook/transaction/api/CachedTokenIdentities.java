@@ -30,9 +30,10 @@ public class CachedTokenIdentities implements IdentityProvider<TokenAuthenticati
         return TokenAuthenticationRequest.class;
     }
 
+    /** Before quarkus-oidc's provider, which keeps the default priority (SYSTEM_FIRST + 1). */
     @Override
     public int priority() {
-        return SYSTEM_FIRST;
+        return SYSTEM_FIRST + 2;
     }
 
     @Override

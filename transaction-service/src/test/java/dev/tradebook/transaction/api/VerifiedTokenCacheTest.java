@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.platform.testing.Tokens;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
@@ -34,6 +37,16 @@ class VerifiedTokenCacheTest {
         given().auth().oauth2(token).when().get("/api/v1/settings").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("customer", "X", "lines", List.of()))
                 .when().post("/api/v1/sales-orders").then().statusCode(403).body("type", endsWith("/forbidden"));
+    }
+
+    @Test
+    void aKeptTokenIsAnsweredWithoutVerifyingItAgain() {
+        String kept = "a-token-only-the-cache-knows";
+        verified.remember(kept, QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("cached"))
+                .addRole("viewer").build(), Instant.now().plusSeconds(60));
+
+        given().auth().oauth2(kept).when().get("/api/v1/settings").then().statusCode(200);
+        given().auth().oauth2("a-token-nobody-knows").when().get("/api/v1/settings").then().statusCode(401);
     }
 
     @Test

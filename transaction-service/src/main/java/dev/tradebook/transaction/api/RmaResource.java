@@ -5,12 +5,15 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;
+import dev.tradebook.transaction.domain.DocumentListQuery;
 import dev.tradebook.transaction.domain.Rma;
+import dev.tradebook.transaction.domain.RmaStatus;
 import dev.tradebook.transaction.domain.Rmas;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -43,6 +48,17 @@ public class RmaResource {
     public Response authorise(@Valid @NotNull RmaRequest request) {
         Rma rma = rmas.authorise(request.toDocument(identity.getPrincipal().getName()), request.invoice());
         return Response.created(URI.create("/api/v1/rmas/" + rma.number())).entity(RmaView.of(rma)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER})
+    @Operation(summary = "List RMAs", description = DocumentListParams.DESCRIPTION
+            + " status: only returns in this status.")
+    public PageView<RmaView> list(@Valid @BeanParam DocumentListParams params,
+            @QueryParam("status") @Pattern(regexp = "AUTHORISED|RECEIVED|CREDITED",
+                    message = "must be one of AUTHORISED, RECEIVED, CREDITED") String status) {
+        DocumentListQuery query = params.query();
+        return PageView.of(rmas.list(query, status == null ? null : RmaStatus.valueOf(status)), query, RmaView::of);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.tradebook.transaction.domain;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,15 +21,17 @@ public class Rmas {
     private final NewDocuments documents;
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final DocumentLists lists;
 
     public Rmas(CreditAccounts creditAccounts, InvoiceRepository invoices, CreditNotes creditNotes,
-            NewDocuments documents, EntityManager entityManager, Outbox outbox) {
+            NewDocuments documents, EntityManager entityManager, Outbox outbox, DocumentLists lists) {
         this.creditAccounts = creditAccounts;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.documents = documents;
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.lists = lists;
     }
 
     @Transactional
@@ -61,6 +64,12 @@ public class Rmas {
                 rma.invoice(), rma.number());
         rma.credited(note.number());
         return rma;
+    }
+
+    /** {@code status} null for any. */
+    public DocumentPage<Rma> list(DocumentListQuery query, RmaStatus status) {
+        return lists.list(Rma.class, "documentDate", query, status == null ? List.of()
+                : List.of(new DocumentCondition("d.status = :status", Map.of("status", status))));
     }
 
     public Rma find(String number) {

@@ -15,13 +15,15 @@ import io.quarkus.test.junit.QuarkusTest;
 class DocumentListParamsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sales-orders", "invoices", "payments", "refunds", "cash-sales", "credit-notes", "quotes"})
+    @ValueSource(strings = {"sales-orders", "invoices", "payments", "refunds", "cash-sales", "credit-notes", "quotes",
+            "rmas"})
     void aPageOfMoreThan500IsRefused(String list) {
         refused(list + "?size=501", "size");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sales-orders", "invoices", "payments", "refunds", "cash-sales", "credit-notes", "quotes"})
+    @ValueSource(strings = {"sales-orders", "invoices", "payments", "refunds", "cash-sales", "credit-notes", "quotes",
+            "rmas"})
     void anUnknownSortFieldIsRefused(String list) {
         refused(list + "?sort=amount,asc", "sort");
     }
@@ -35,7 +37,7 @@ class DocumentListParamsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"sales-orders,SHIPPED", "quotes,APPROVED"})
+    @CsvSource({"sales-orders,SHIPPED", "quotes,APPROVED", "rmas,RETURNED"})
     void anUnknownStatusIsRefused(String list, String status) {
         refused(list + "?status=" + status, "status");
     }

@@ -94,6 +94,24 @@ class DocumentListTest {
     }
 
     @Test
+    void rmasAreListedAndFilteredByStatus() {
+        String customer = customers.create("LRM", "EUR", "0", "STOP");
+        String invoice = invoice(customer, "90");
+        String authorised = post("rmas", Map.of("invoice", invoice, "customer", customer,
+                "lines", List.of(line("1", "20")))).statusCode(201).extract().path("number");
+        String received = post("rmas", Map.of("invoice", invoice, "customer", customer,
+                "lines", List.of(line("1", "30")))).statusCode(201).extract().path("number");
+        post("rmas/" + received + "/receive", Map.of()).statusCode(200);
+
+        Documents.get("rmas?customer=" + customer + "&sort=number,desc").body("total", equalTo(2))
+                .body("items.number", contains(received, authorised)).body("items[1].invoice", equalTo(invoice))
+                .body("items[1].totals.total", equalTo("20.00"));
+        Documents.get("rmas?customer=" + customer + "&status=RECEIVED").body("total", equalTo(1))
+                .body("items[0].number", equalTo(received)).body("items[0].status", equalTo("RECEIVED"));
+        Documents.get("rmas?customer=" + customer + "&status=CREDITED").body("total", equalTo(0));
+    }
+
+    @Test
     void quotesAreFilteredByStatusAnExpiredOneByItsDate() throws Exception {
         String customer = customers.create("LQT", "EUR", "0", "STOP");
         String draft = quote(customer);

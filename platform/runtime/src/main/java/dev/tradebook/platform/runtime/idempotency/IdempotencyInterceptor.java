@@ -88,8 +88,10 @@ public class IdempotencyInterceptor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = (Response) invocation.proceed();
-                keys.complete(scope, key, token, stored(response));
-                return response;
+                StoredResponse stored = stored(response);
+                keys.complete(scope, key, token, stored);
+                // The JSON just stored is what is sent: the answer is serialised once, not twice.
+                return stored.body() == null ? response : Response.fromResponse(response).entity(stored.body()).build();
             });
         } catch (QuarkusTransactionException e) {
             keys.release(scope, key, token);

@@ -168,6 +168,9 @@ public class CustomerImports {
                     customers.register(asImported(customer), running.requestedBy());
                     created++;
                 }
+                // Written: out of the session, so that every later flush of the chunk does not check it again.
+                entities.flush();
+                entities.clear();
             } catch (ProblemException refused) {
                 failures.put(row.line(), refused.violations().isEmpty()
                         ? List.of(new Violation(null, refused.getMessage()))

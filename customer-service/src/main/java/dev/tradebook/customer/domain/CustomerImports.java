@@ -168,7 +168,8 @@ public class CustomerImports {
                     customers.register(asImported(customer), running.requestedBy());
                     created++;
                 }
-                // Written: out of the session, so that every later flush of the chunk does not check it again.
+                // Written: out of the session, so that the later flushes of the chunk do not check it again (the
+                // history's JSON above all: detaching only the customer, or keeping all, was 4 times slower).
                 entities.flush();
                 entities.clear();
             } catch (ProblemException refused) {

@@ -60,3 +60,17 @@ for name, file in (("CSV", "csv.samples"), ("NDJSON", "ndjson.samples")):
     for row in rows[::step] + ([rows[-1]] if rows and (len(rows) - 1) % step else []):
         print("| %.0f | %s |" % (float(row[0]), " | ".join(row[1:])))
     print()
+print("""Each measured import is stopped after MAX_MINUTES (the quiet window a measurement may hold); an import still
+RUNNING then is reported with its figures so far, which is what its rate is computed from. The COPY loads the
+rows the CSV import wrote by then (customer and customer_debtor_account_group, dumped from its database) into
+a fresh database migrated by the service: same table, same indexes, same search-document trigger.
+
+What limits the import: every row goes through `CustomerService.register`/`revise` exactly as one
+`POST /customers` does — the reference checks (one query per code, the city, the captions, the custom fields, the
+company settings), the code's existence, the insert of the customer and its collections, its history entry (an
+IDENTITY insert) and its outbox event, each its own round trip, about 15 a row. The import saves what one POST
+per customer pays besides (HTTP, token check, JSON, a transaction and a commit per customer) and keeps the heap
+flat (the body is spooled to disk as it streams in; 500 rows a transaction, the session cleared after each
+row). Reaching half the COPY rate needs the rows written in bulk: the same validation per row, then per chunk
+the reference data read once, and customers, collections, history and outbox rows sent with JDBC batches or
+COPY, outside the per-customer ORM path — not done yet.""")

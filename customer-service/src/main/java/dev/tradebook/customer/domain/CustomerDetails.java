@@ -123,6 +123,15 @@ public record CustomerDetails(
                 source);
     }
 
+    /** The same details entered through {@code entered}. */
+    public CustomerDetails withSource(CustomerSource entered) {
+        return new CustomerDetails(name, corporate, type, ownershipDetail, mainBusiness, registrationReference, address,
+                gst, statutoryNumbers, email, website, contacts, salesRegion, creditLimit, creditActionOnOrder,
+                creditActionOnInvoice, paymentTerms, modeOfDispatch, shipmentVia, shipmentTerms, salesman,
+                interBranchSite, bank, debtorAccountGroups, externalAccountHead, billToCustomers, portal, customFields,
+                entered);
+    }
+
     /** The same details with portal login on or off, the portal e-mail kept. */
     public CustomerDetails withPortalLogin(boolean enabled) {
         return new CustomerDetails(name, corporate, type, ownershipDetail, mainBusiness, registrationReference, address,

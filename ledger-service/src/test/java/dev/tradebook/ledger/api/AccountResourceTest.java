@@ -71,7 +71,7 @@ class AccountResourceTest {
         String code = CustomerMaster.newCustomerCode("BEYOND");
         open(code, "USD", "DOM");
 
-        given().auth().oauth2(viewer).queryParam("customer", code).queryParam("page", 2_000_000_000).queryParam("size", 500)
+        given().auth().oauth2(viewer).queryParam("customer", code).queryParam("page", 999_999_999).queryParam("size", 500)
                 .when().get("/api/v1/accounts")
                 .then().statusCode(200)
                 .body("items", hasSize(0))

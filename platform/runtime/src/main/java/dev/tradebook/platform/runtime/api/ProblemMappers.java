@@ -169,7 +169,8 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String pathOf(JsonMappingException exception) {
+    /** The JSON path of the member Jackson could not read ({@code address.city}, {@code contacts[0].name}). */
+    public static String pathOf(JsonMappingException exception) {
         return exception.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining())

@@ -1,0 +1,35 @@
+package dev.tradebook.customer.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits and pace of bulk customer imports. */
+@ConfigMapping(prefix = "customer.import")
+public interface ImportSettings {
+
+    /** Where bodies are spooled before they are imported; it must survive a restart for an import to resume. */
+    @WithDefault("${java.io.tmpdir}/customer-imports")
+    String spoolDirectory();
+
+    /** The largest file accepted (413 above it). quarkus.http.limits.max-body-size must allow it. */
+    @WithDefault("1073741824")
+    long maxBytes();
+
+    /** Rows per transaction: large enough to amortise a commit, small enough for the heap and for progress. */
+    @WithDefault("500")
+    int chunkRows();
+
+    /** A running import whose figures have not moved for this long lost its runner (a restart) and is resumed. */
+    @WithDefault("60s")
+    Duration abandonedAfter();
+
+    /** How often abandoned imports are looked for. */
+    @WithDefault("30s")
+    Duration resumeInterval();
+
+    /** Imports run at the same time; more wait for a free runner. */
+    @WithDefault("2")
+    int runners();
+}

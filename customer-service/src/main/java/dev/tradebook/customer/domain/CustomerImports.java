@@ -1,0 +1,246 @@
+package dev.tradebook.customer.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.tradebook.customer.domain.CustomerService.Revision;
+import dev.tradebook.platform.runtime.problem.ProblemException;
+import dev.tradebook.platform.runtime.problem.ResourceNotFound;
+import dev.tradebook.platform.runtime.problem.Violation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The use cases of a bulk import. Every row goes through {@link CustomerService#register} or
+ * {@link CustomerService#revise}, so it gets exactly the rules, history and events of a single customer. A chunk of
+ * rows is one transaction with the import's figures: a refused row rolls the chunk back (the service marks it
+ * rollback-only), and the chunk is written again without the rows refused so far, until none is refused.
+ */
+@ApplicationScoped
+public class CustomerImports {
+
+    private final EntityManager entities;
+    private final CustomerService customers;
+    private final Clock clock;
+
+    public CustomerImports(EntityManager entities, CustomerService customers, Clock clock) {
+        this.entities = entities;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CustomerImport start(ImportFormat format, ImportMode mode, boolean dryRun, String spoolFile, long sizeBytes,
+            String by) {
+        CustomerImport started = new CustomerImport(UUID.randomUUID(), format, mode, dryRun, spoolFile, sizeBytes, by,
+                clock.instant());
+        entities.persist(started);
+        return started;
+    }
+
+    public CustomerImport get(UUID id) {
+        CustomerImport found = entities.find(CustomerImport.class, id);
+        if (found == null) {
+            throw new ResourceNotFound("Customer import", id.toString());
+        }
+        return found;
+    }
+
+    /** Up to {@code limit} errors after the first {@code offset}, by line. */
+    public List<ImportError> errors(UUID id, int offset, int limit) {
+        get(id);
+        return entities.createQuery("from ImportError where importId = :id order by line, id", ImportError.class)
+                .setParameter("id", id).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Writes one chunk as {@code runner}; {@code bytesRead} is how far into the file the chunk ends. Throws
+     * {@link ImportTakenOver} when another runner took the import over: nothing of the chunk is written then.
+     */
+    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead) {
+        CustomerImport running = get(id);
+        Map<Long, List<Violation>> failures = new LinkedHashMap<>();
+        rows.stream().filter(row -> !row.readable()).forEach(row -> failures.put(row.line(), row.refused()));
+        try {
+            while (true) {
+                Attempt attempt;
+                try {
+                    attempt = QuarkusTransaction.requiringNew().call(() -> {
+                        Attempt written = write(running, rows, failures);
+                        if (written.rolledBack() || running.dryRun()) {
+                            throw new Undone(written);
+                        }
+                        record(id, runner, rows.size(), written, bytesRead);
+                        return written;
+                    });
+                } catch (Undone undone) {
+                    attempt = undone.attempt;
+                }
+                if (!attempt.rolledBack()) {
+                    if (running.dryRun()) {
+                        Attempt counted = attempt;
+                        QuarkusTransaction.requiringNew().run(() -> record(id, runner, rows.size(), counted, bytesRead));
+                    }
+                    return;
+                }
+            }
+        } catch (ImportTakenOver takenOver) {
+            throw takenOver;
+        } catch (RuntimeException storeFailed) {
+            if (rows.size() == 1) {
+                Map<Long, List<Violation>> unstorable = Map.of(rows.get(0).line(),
+                        List.of(new Violation(null, "could not be stored: " + rootMessage(storeFailed))));
+                QuarkusTransaction.requiringNew().run(
+                        () -> record(id, runner, 1, new Attempt(0, 0, 0, unstorable, false), bytesRead));
+                return;
+            }
+            // The database refused something the rules let through: find the row, one transaction each.
+            for (int i = 0; i < rows.size(); i++) {
+                importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead());
+            }
+        }
+    }
+
+    @Transactional
+    public void complete(UUID id, UUID runner) {
+        CustomerImport running = locked(id);
+        running.checkRunBy(runner);
+        running.complete(clock.instant());
+    }
+
+    /** Ends the import as FAILED: its figures stay exactly what was written before. */
+    @Transactional
+    public void fail(UUID id, UUID runner, String reason) {
+        CustomerImport running = locked(id);
+        running.checkRunBy(runner);
+        running.fail(reason, clock.instant());
+    }
+
+    /** The running imports nobody has advanced for {@code silence}: their runner is gone. Each is handed to a new one. */
+    @Transactional
+    public Map<UUID, UUID> takeOverAbandoned(Duration silence) {
+        List<CustomerImport> abandoned = entities.createQuery("""
+                from CustomerImport where status = :running and heartbeatAt < :before order by startedAt""",
+                CustomerImport.class)
+                .setParameter("running", ImportStatus.RUNNING).setParameter("before", clock.instant().minus(silence))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", -2)
+                .getResultList();
+        Map<UUID, UUID> runners = new LinkedHashMap<>();
+        abandoned.forEach(found -> runners.put(found.id(), found.takeOver(clock.instant())));
+        return runners;
+    }
+
+    private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures) {
+        Set<String> taken = existing(rows);
+        long created = 0;
+        long updated = 0;
+        long unchanged = 0;
+        boolean rolledBack = false;
+        for (ImportRow row : rows) {
+            if (failures.containsKey(row.line())) {
+                continue;
+            }
+            NewCustomer customer = row.customer();
+            try {
+                if (!taken.add(customer.code())) {
+                    if (running.mode() == ImportMode.CREATE) {
+                        failures.put(row.line(), List.of(new Violation("code", "customer " + customer.code()
+                                + " exists already (mode=create)")));
+                        continue;
+                    }
+                    Customer current = customers.get(customer.code());
+                    long version = current.version();
+                    Customer revised = customers.revise(customer.code(), Long.toString(version),
+                            revision(customer, current), running.requestedBy());
+                    updated++;
+                    unchanged += revised.version() == version ? 1 : 0;
+                } else {
+                    customers.register(asImported(customer), running.requestedBy());
+                    created++;
+                }
+                // Written: out of the session, so that the later flushes of the chunk do not check it again (the
+                // history's JSON above all: detaching only the customer, or keeping all, was 4 times slower).
+                entities.flush();
+                entities.clear();
+            } catch (ProblemException refused) {
+                failures.put(row.line(), refused.violations().isEmpty()
+                        ? List.of(new Violation(null, refused.getMessage()))
+                        : refused.violations());
+                rolledBack |= QuarkusTransaction.isRollbackOnly();
+            }
+        }
+        return new Attempt(created, updated, unchanged, failures, rolledBack);
+    }
+
+    /** The codes of the rows that name a customer already (deleted ones too: their codes stay taken). */
+    private Set<String> existing(List<ImportRow> rows) {
+        List<String> codes = rows.stream().filter(ImportRow::readable).map(row -> row.customer().code()).toList();
+        if (codes.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(entities.createQuery("select c.code from Customer c where c.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList());
+    }
+
+    private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead) {
+        CustomerImport running = locked(id);
+        running.checkRunBy(runner);
+        running.advance(rows, attempt.created(), attempt.updated(), attempt.unchanged(), attempt.failures().size(), bytesRead,
+                clock.instant());
+        attempt.failures().forEach((line, violations) -> violations.forEach(
+                violation -> entities.persist(new ImportError(id, line, violation.field(), violation.message()))));
+    }
+
+    private CustomerImport locked(UUID id) {
+        return entities.find(CustomerImport.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A customer entering through an import says so, unless the row names another source. */
+    private static NewCustomer asImported(NewCustomer customer) {
+        CustomerDetails details = customer.details();
+        return details.source() != null ? customer
+                : new NewCustomer(customer.code(), customer.currency(), customer.portalLogin(),
+                        details.withSource(CustomerSource.IMPORT));
+    }
+
+    /** The row replaces the customer as a PUT would, keeping the source it entered through unless the row names one. */
+    private static Revision revision(NewCustomer customer, Customer current) {
+        CustomerDetails details = customer.details();
+        return new Revision(customer.code(), customer.currency(),
+                details.source() != null ? details : details.withSource(current.details().source()));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+
+    /** Rolls back the transaction of a chunk that is to be written again, or of a dry run. */
+    private static final class Undone extends RuntimeException {
+
+        private final transient Attempt attempt;
+
+        Undone(Attempt attempt) {
+            super(null, null, false, false);
+            this.attempt = attempt;
+        }
+    }
+
+    /** What writing a chunk came to; {@code rolledBack}: a row was refused after the transaction was spoiled. */
+    private record Attempt(long created, long updated, long unchanged, Map<Long, List<Violation>> failures,
+            boolean rolledBack) {
+    }
+}

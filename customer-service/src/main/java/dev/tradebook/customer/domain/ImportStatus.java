@@ -1,0 +1,5 @@
+package dev.tradebook.customer.domain;
+
+public enum ImportStatus {
+    RUNNING, COMPLETED, FAILED
+}

@@ -1,4 +1,4 @@
-package dev.tradebook.transaction.api;
+package dev.tradebook.platform.runtime.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -93,6 +93,15 @@ class IntakeIT {
         assertThat(ordersOf(raviCustomer)).isEqualTo(1);
         assertThat(ordersOf(raoCustomer)).isEqualTo(1);
         assertThat(ordersOf(stopped)).isZero();
+
+        JsonPath placed = admin.get(Service.TRANSACTION, "/api/v1/sales-orders/" + third.getString("results[1].orderNumber"))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(placed.getString("ecommerce.importedFromCart")).isEqualTo("web-shop");
+        assertThat(placed.getString("ecommerce.cartMapping")).isEqualTo(id("2"));
+        assertThat(placed.getString("ecommerce.importedOn")).isNotNull();
+        assertThat(admin.get(Service.TRANSACTION, "/api/v1/sales-orders?importedFromCart=web-shop&cartMapping=" + id("2"))
+                .then().statusCode(200).extract().jsonPath().getList("items.number"))
+                .containsExactly(third.getString("results[1].orderNumber"));
     }
 
     @Test

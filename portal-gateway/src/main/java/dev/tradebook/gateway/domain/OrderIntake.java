@@ -62,6 +62,13 @@ public class OrderIntake {
                     salesOrder(order, placed)));
             return records.keep(IntakeResult.created(order, salesOrder.path("number").asText(), customer));
         } catch (ServiceRefusal refusal) {
+            if (isCartOrderTaken(refusal)) {
+                // Placed before for this cart order (this gateway lost its record, or it came another way): that
+                // order is the first result, so this push and every later one answer DUPLICATE with its number.
+                JsonNode taken = problemOf(refusal);
+                return records.keep(IntakeResult.created(order, taken.path("salesOrder").asText(),
+                        taken.path("customer").asText(customer))).replayed();
+            }
             IntakeResult refused = IntakeResult.refused(order, customer, problemOf(refusal));
             return isFinal(refusal) ? records.keep(refused) : refused;
         } catch (CustomerNotYetKnown e) {
@@ -157,6 +164,8 @@ public class OrderIntake {
         salesOrder.put("customer", customer);
         salesOrder.put("currency", order.currency());
         salesOrder.set("lines", order.lines());
+        salesOrder.putObject("ecommerce").put("importedFromCart", order.channel())
+                .put("cartMapping", order.externalOrderId());
         return salesOrder;
     }
 
@@ -184,6 +193,10 @@ public class OrderIntake {
         int status = refusal.status();
         return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429
                 && !isInProgress(refusal);
+    }
+
+    private boolean isCartOrderTaken(ServiceRefusal refusal) {
+        return refusal.status() == 409 && problemType(refusal).endsWith("/cart-order-taken");
     }
 
     private boolean isInProgress(ServiceRefusal refusal) {

@@ -18,12 +18,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real HTTP server standing in for ledger-service and transaction-service, answering as the path says
  * (customer or document codes name the behaviour), and counting the calls it got: {@code GET /calls?of=METHOD
- * path} answers the count. customer-service is a closed port: down.
+ * path} answers the count. customer-service is a closed port: down. A sales order sent for cart order
+ * {@link #CART_ORDER_TAKEN} (found in its body only as ecommerce.cartMapping) is refused as placed before.
  */
 public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** Fails this many times per call key (method, path, Idempotency-Key), then answers. */
     static final int FLAKY_FAILURES = 2;
+
+    /** A sales order whose body names this (as its cart order) was placed before: 409 naming SO000777. */
+    static final String CART_ORDER_TAKEN = "CART-TAKEN";
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -64,7 +68,11 @@ public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
         int call = calls.computeIfAbsent(exchange.getRequestMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
         int callWithKey = calls.computeIfAbsent(exchange.getRequestMethod() + " " + path + " " + key,
                 k -> new AtomicInteger()).incrementAndGet();
-        if (path.contains("/SLOW/")) {
+        if (path.endsWith("/sales-orders") && requestBody(exchange).contains(CART_ORDER_TAKEN)) {
+            reply(exchange, 409, "application/problem+json", """
+                    {"type": "https://tradebook.dev/problems/cart-order-taken", "title": "Conflict", "status": 409,
+                     "salesOrder": "SO000777", "customer": "EARLIER"}""");
+        } else if (path.contains("/SLOW/")) {
             sleep();
             reply(exchange, 200, "application/json", "{}");
         } else if (path.contains("/REFUSED/")) {
@@ -85,6 +93,10 @@ public class ServicesStandIn implements QuarkusTestResourceLifecycleManager {
         String of = URLDecoder.decode(exchange.getRequestURI().getRawQuery().substring("of=".length()), StandardCharsets.UTF_8);
         AtomicInteger count = calls.get(of);
         reply(exchange, 200, "text/plain", String.valueOf(count == null ? 0 : count.get()));
+    }
+
+    private static String requestBody(HttpExchange exchange) throws IOException {
+        return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     private static void failure(HttpExchange exchange) throws IOException {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.tradebook.transaction.domain.DocumentRequest;
+import dev.tradebook.transaction.domain.EcommerceFacts;
 
 public record SalesOrderRequest(
         @NotBlank @Size(max = 20) String customer,
@@ -17,10 +18,21 @@ public record SalesOrderRequest(
         @Size(min = 3, max = 3) String currency,
         @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull LineRequest> lines,
         @Schema(description = "accept a document past a WARN credit limit; the acknowledgement is recorded")
-        Boolean acknowledgeCreditWarning) {
+        Boolean acknowledgeCreditWarning,
+        @Schema(description = "only for an order imported from an e-commerce cart; set at creation, never changed")
+        @Valid Ecommerce ecommerce) {
+
+    /** The cart and the order's id in it; importedOn is the service's to set. */
+    public record Ecommerce(@NotBlank @Size(max = 40) String importedFromCart,
+            @NotBlank @Size(max = 100) String cartMapping) {
+    }
 
     DocumentRequest toDocument(String user) {
         return new DocumentRequest(customer, currency, lines.stream().map(LineRequest::toInput).toList(),
                 Boolean.TRUE.equals(acknowledgeCreditWarning), user);
+    }
+
+    EcommerceFacts cart() {
+        return ecommerce == null ? null : new EcommerceFacts(ecommerce.importedFromCart(), ecommerce.cartMapping(), null);
     }
 }

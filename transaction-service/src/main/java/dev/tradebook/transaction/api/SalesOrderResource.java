@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class SalesOrderResource {
     public Response place(@Valid @NotNull SalesOrderRequest request) {
         caller.mayAccess(request.customer());
         try {
-            SalesOrderRecord placed = orders.place(request.toDocument(user()));
+            SalesOrderRecord placed = orders.place(request.toDocument(user()), null, request.cart());
             return Response.created(URI.create("/api/v1/sales-orders/" + placed.order().number()))
                     .entity(SalesOrderView.of(placed)).build();
         } catch (CreditRefused refused) {
@@ -65,15 +66,18 @@ public class SalesOrderResource {
     @GET
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.ACCOUNTS, Roles.VIEWER, Roles.CUSTOMER})
     @Operation(summary = "List sales orders", description = DocumentListParams.DESCRIPTION
-            + " status: only documents in this status. A portal user must name its own customer.")
+            + " status: only documents in this status; importedFromCart, cartMapping: only the orders imported from"
+            + " that e-commerce cart, that order in it. A portal user must name its own customer.")
     public PageView<SalesOrderView> list(@Valid @BeanParam DocumentListParams params,
             @QueryParam("status") @Pattern(regexp = "PENDING|APPROVED|PARTIALLY_INVOICED|INVOICED|CANCELLED",
                     message = "must be one of PENDING, APPROVED, PARTIALLY_INVOICED, INVOICED, CANCELLED")
-            String status) {
+            String status,
+            @QueryParam("importedFromCart") @Size(max = 40) String importedFromCart,
+            @QueryParam("cartMapping") @Size(max = 100) String cartMapping) {
         DocumentListQuery query = params.query();
         caller.mayAccess(query.customer());
-        return PageView.of(orders.list(query, status == null ? null : OrderStatus.valueOf(status)), query,
-                SalesOrderView::of);
+        return PageView.of(orders.list(query, status == null ? null : OrderStatus.valueOf(status), importedFromCart,
+                cartMapping), query, SalesOrderView::of);
     }
 
     @GET

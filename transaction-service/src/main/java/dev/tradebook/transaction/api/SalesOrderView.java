@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.tradebook.transaction.domain.DocumentDefaultsCopy;
+import dev.tradebook.transaction.domain.EcommerceFacts;
 import dev.tradebook.transaction.domain.SalesOrder;
 import dev.tradebook.transaction.domain.SalesOrderRecord;
 
@@ -25,6 +26,7 @@ public record SalesOrderView(
         @Schema(description = "the customer's data copied when the order was taken") DocumentDefaultsCopy inherited,
         List<AcknowledgementView> creditAcknowledgements,
         @Schema(nullable = true, description = "the accepted quote it was converted from") String quote,
+        @Schema(nullable = true, description = "the e-commerce cart order it was imported from") EcommerceFacts ecommerce,
         String createdBy,
         Instant createdAt,
         String approvedBy,
@@ -39,6 +41,6 @@ public record SalesOrderView(
                 record.current().lines().stream().map(line -> LineView.of(line, currency)).toList(),
                 TotalsView.of(order.totals()), order.invoiced().amount(), order.documentDefaults(),
                 record.acknowledgements().stream().map(a -> AcknowledgementView.of(a, currency)).toList(), order.quote(),
-                order.createdBy(), order.createdAt(), order.approvedBy(), order.approvedAt(), order.cancelReason());
+                order.ecommerce().orElse(null), order.createdBy(), order.createdAt(), order.approvedBy(), order.approvedAt(), order.cancelReason());
     }
 }

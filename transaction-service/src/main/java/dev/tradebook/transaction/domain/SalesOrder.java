@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -56,6 +57,16 @@ public class SalesOrder extends CustomerDocument {
     @Column(updatable = false)
     private String quote;
 
+    /** Set once, at creation, for an order imported from an e-commerce cart (V9). */
+    @Column(name = "imported_from_cart", updatable = false)
+    private String importedFromCart;
+
+    @Column(name = "cart_mapping", updatable = false)
+    private String cartMapping;
+
+    @Column(name = "imported_on", updatable = false)
+    private Instant importedOn;
+
     @Column(name = "approved_by")
     private String approvedBy;
 
@@ -75,10 +86,16 @@ public class SalesOrder extends CustomerDocument {
         super(number, customer, user, now);
     }
 
+    /** {@code cart}: the e-commerce cart order it was imported from, or null. */
     static SalesOrder place(String number, CreditAccount customer, Totals totals, OrderStatus status, String quote,
-            String user, Instant now, LocalDate today) {
+            EcommerceFacts cart, String user, Instant now, LocalDate today) {
         SalesOrder order = new SalesOrder(number, customer, user, now);
         order.quote = quote;
+        if (cart != null) {
+            order.importedFromCart = cart.importedFromCart();
+            order.cartMapping = cart.cartMapping();
+            order.importedOn = now;
+        }
         order.documentDefaults = customer.documentDefaults();
         order.status = status;
         order.orderDate = today;
@@ -176,6 +193,11 @@ public class SalesOrder extends CustomerDocument {
 
     public String quote() {
         return quote;
+    }
+
+    public Optional<EcommerceFacts> ecommerce() {
+        return importedFromCart == null ? Optional.empty()
+                : Optional.of(new EcommerceFacts(importedFromCart, cartMapping, importedOn));
     }
 
     public String approvedBy() {

@@ -3,6 +3,7 @@ package dev.tradebook.transaction.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.sales.OrderAmended;
 import dev.tradebook.platform.events.sales.OrderApproved;
 import dev.tradebook.platform.events.sales.OrderCancelled;
+import dev.tradebook.platform.events.sales.OrderEcommerce;
 import dev.tradebook.platform.events.sales.OrderPlaced;
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.outbox.Outbox;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
+import dev.tradebook.platform.runtime.problem.StateConflict;
 
 /**
  * The use cases of sales orders. Each locks the customer's credit account first, so that the credit
@@ -61,12 +64,27 @@ public class SalesOrders {
      */
     @Transactional(dontRollbackOn = CreditRefused.class)
     public SalesOrderRecord place(DocumentRequest request) {
-        return place(request, null);
+        return place(request, null, null);
     }
 
     /** {@code quote}: the accepted quote the order comes from, or null. */
     @Transactional(dontRollbackOn = CreditRefused.class)
     public SalesOrderRecord place(DocumentRequest request, String quote) {
+        return place(request, quote, null);
+    }
+
+    /**
+     * {@code cart}: the e-commerce cart order it is imported from, or null. A cart order already placed is a 409
+     * naming the existing order, whoever placed it; the database's unique key also keeps out a racing second one.
+     */
+    @Transactional(dontRollbackOn = CreditRefused.class)
+    public SalesOrderRecord place(DocumentRequest request, String quote, EcommerceFacts cart) {
+        if (cart != null) {
+            orders.importedFrom(cart).ifPresent(existing -> {
+                throw cartOrderTaken(cart).with("salesOrder", existing.number())
+                        .with("customer", existing.customerCode());
+            });
+        }
         CreditAccount account = creditAccounts.lockForDocument(request.customer());
         Pricing.Priced priced = Pricing.price(request.lines(), DocumentCurrency.of(account, request.currency()));
         Money amount = priced.totals().total();
@@ -85,14 +103,16 @@ public class SalesOrders {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         SalesOrder order = SalesOrder.place(sequences.take(DocumentType.SALES_ORDER), account, priced.totals(), status,
-                quote, request.user(), now, today);
+                quote, cart, request.user(), now, today);
         orders.persist(order);
         SalesOrderRevision revision = new SalesOrderRevision(order.number(), 0, priced, request.user(), now);
         revisions.persist(revision);
         List<CreditAcknowledgement> acknowledged = warning.stream()
                 .map(figures -> acknowledge(order, request.user(), now, figures)).toList();
         outbox.add(EventTypes.ORDER_PLACED, order.customerCode(), new OrderPlaced(order.number(), order.customerCode(),
-                order.currency(), status.name(), today, priced.totals().toEvent(), quote));
+                order.currency(), status.name(), today, priced.totals().toEvent(), quote,
+                order.ecommerce().map(e -> new OrderEcommerce(e.importedFromCart(), e.cartMapping(), e.importedOn()))
+                        .orElse(null)));
         firstDocuments.record(account, DocumentType.SALES_ORDER, order.number());
         // Built from what was just stored: reading it back cost two queries and two flushes per order.
         return new SalesOrderRecord(order, List.of(revision), acknowledged);
@@ -169,12 +189,26 @@ public class SalesOrders {
         return new SalesOrderRecord(order, revisions.of(number), acknowledgements.of(DocumentType.SALES_ORDER, number));
     }
 
-    /** {@code status} null for any. */
-    public DocumentPage<SalesOrderRecord> list(DocumentListQuery query, OrderStatus status) {
-        List<DocumentCondition> conditions = status == null ? List.of()
-                : List.of(new DocumentCondition("d.status = :status", Map.of("status", status)));
+    /** {@code status}, {@code importedFromCart}, {@code cartMapping}: null for any. */
+    public DocumentPage<SalesOrderRecord> list(DocumentListQuery query, OrderStatus status, String importedFromCart,
+            String cartMapping) {
+        List<DocumentCondition> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add(new DocumentCondition("d.status = :status", Map.of("status", status)));
+        }
+        if (importedFromCart != null) {
+            conditions.add(new DocumentCondition("d.importedFromCart = :cart", Map.of("cart", importedFromCart)));
+        }
+        if (cartMapping != null) {
+            conditions.add(new DocumentCondition("d.cartMapping = :mapping", Map.of("mapping", cartMapping)));
+        }
         return lists.list(SalesOrder.class, "orderDate", query, conditions).map(order -> new SalesOrderRecord(order,
                 revisions.of(order.number()), acknowledgements.of(DocumentType.SALES_ORDER, order.number())));
+    }
+
+    private static StateConflict cartOrderTaken(EcommerceFacts cart) {
+        return new StateConflict("cart-order-taken", "Order " + cart.cartMapping() + " of cart "
+                + cart.importedFromCart() + " was already placed as a sales order");
     }
 
     private SalesOrder order(String number) {

@@ -57,6 +57,7 @@ import dev.tradebook.platform.events.sales.InvoiceIssued;
 import dev.tradebook.platform.events.sales.OrderAmended;
 import dev.tradebook.platform.events.sales.OrderApproved;
 import dev.tradebook.platform.events.sales.OrderCancelled;
+import dev.tradebook.platform.events.sales.OrderEcommerce;
 import dev.tradebook.platform.events.sales.OrderPlaced;
 import dev.tradebook.platform.events.sales.PaymentReceived;
 import dev.tradebook.platform.events.sales.RefundIssued;
@@ -105,7 +106,8 @@ class EventSchemasTest {
             Map.entry(EventTypes.CLASSIFICATIONS_CHANGED.name(), new ClassificationsChanged("C000042",
                     List.of("KEY-ACCOUNT", "PHARMA"), List.of("PHARMA"), 10)),
             Map.entry(EventTypes.ORDER_PLACED.name(), new OrderPlaced("SO000123", "C000042", "INR", "APPROVED",
-                    LocalDate.parse("2026-11-24"), TOTALS, "QT000017")),
+                    LocalDate.parse("2026-11-24"), TOTALS, "QT000017", new OrderEcommerce("shop-eu", "WEB-1001",
+                            Instant.parse("2026-11-24T09:15:00Z")))),
             Map.entry(EventTypes.ORDER_APPROVED.name(), new OrderApproved("SO000123", "C000042", "INR", TOTALS,
                     "accounts")),
             Map.entry(EventTypes.ORDER_AMENDED.name(), new OrderAmended("SO000123", "C000042", "INR", 1, TOTALS,
@@ -220,6 +222,16 @@ class EventSchemasTest {
         Object changed = SAMPLES.get(EventTypes.CUSTOMER_CREDIT_TERMS_CHANGED.name());
 
         assertThat(JSON.readValue(JSON.writeValueAsString(changed), CustomerCreditTermsChanged.class)).isEqualTo(changed);
+    }
+
+    @Test
+    void orderPlacedBeforeEcommerceStillMatchesTheSchemaAndParses() throws IOException {
+        String older = "{\"number\": \"SO000123\", \"customer\": \"C000042\", \"currency\": \"INR\","
+                + " \"status\": \"APPROVED\", \"orderDate\": \"2026-11-24\", \"totals\": "
+                + JSON.writeValueAsString(TOTALS) + ", \"quote\": null}";
+
+        assertThat(validate(EventTypes.ORDER_PLACED.schemaResource(), JSON.readTree(older))).isEmpty();
+        assertThat(JSON.readValue(older, OrderPlaced.class).ecommerce()).isNull();
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import dev.tradebook.customer.reference.domain.CompanyProfile;
 import dev.tradebook.customer.reference.domain.ResultPage;
-import dev.tradebook.customer.reference.domain.UniqueInsert;
+import dev.tradebook.platform.runtime.persistence.UniqueInsert;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;

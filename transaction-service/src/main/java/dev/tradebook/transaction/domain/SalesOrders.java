@@ -20,6 +20,7 @@ import dev.tradebook.platform.events.sales.OrderEcommerce;
 import dev.tradebook.platform.events.sales.OrderPlaced;
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.outbox.Outbox;
+import dev.tradebook.platform.runtime.persistence.UniqueInsert;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
@@ -104,7 +105,12 @@ public class SalesOrders {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         SalesOrder order = SalesOrder.place(sequences.take(DocumentType.SALES_ORDER), account, priced.totals(), status,
                 quote, cart, request.user(), now, today);
-        orders.persist(order);
+        if (cart == null) {
+            orders.persist(order);
+        } else {
+            // A second order of the same cart order placed at this very moment: the unique key decides, a 409.
+            UniqueInsert.persist(orders.getEntityManager(), order, () -> cartOrderTaken(cart));
+        }
         SalesOrderRevision revision = new SalesOrderRevision(order.number(), 0, priced, request.user(), now);
         revisions.persist(revision);
         List<CreditAcknowledgement> acknowledged = warning.stream()

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -55,6 +56,21 @@ class SalesOrderEcommerceTest {
                 .body("ecommerce.cartMapping", equalTo(cartOrder))
                 .extract().path("ecommerce.importedOn");
         assertThat(Instant.parse(importedOn)).isBetween(before.minusSeconds(1), Instant.now());
+    }
+
+    @Test
+    void theSameCartOrderPlacedForSeveralCustomersAtOnceBecomesOneOrder() {
+        List<String> buyers = IntStream.range(0, 8).mapToObj(i -> customers.create("ECR", "INR", "100000", "STOP"))
+                .toList();
+        String cartOrder = "WEB-" + UUID.randomUUID();
+
+        List<Integer> statuses = buyers.parallelStream()
+                .map(buyer -> place(cartOrder(buyer, "shop-race", cartOrder)).extract().statusCode()).toList();
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(buyers.size() - 1);
+        given().auth().oauth2(SALES).queryParam("importedFromCart", "shop-race").queryParam("cartMapping", cartOrder)
+                .when().get("/api/v1/sales-orders").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test

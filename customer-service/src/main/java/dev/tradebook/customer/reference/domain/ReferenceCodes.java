@@ -3,6 +3,7 @@ package dev.tradebook.customer.reference.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.tradebook.platform.runtime.persistence.UniqueInsert;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 import dev.tradebook.platform.runtime.version.ExpectedVersions;

@@ -1,4 +1,4 @@
-package dev.tradebook.customer.reference.domain;
+package dev.tradebook.platform.runtime.persistence;
 
 import java.sql.SQLException;
 import java.util.function.Supplier;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.tradebook.customer.domain.LeadOrder;
 import dev.tradebook.customer.domain.LeadStatus;
-import dev.tradebook.customer.reference.api.PageParams;
+import dev.tradebook.platform.runtime.api.PageParams;
 
 /** The query of {@code GET /api/v1/leads} and {@code /prospects}: status, text, paging and sort (newest first by default). */
 public class LeadSearchParams extends PageParams {

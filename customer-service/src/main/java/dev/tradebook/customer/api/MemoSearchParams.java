@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.tradebook.customer.domain.MemoStatus;
-import dev.tradebook.customer.reference.api.PageParams;
+import dev.tradebook.platform.runtime.api.PageParams;
 
 /** The query of {@code GET /api/v1/customers/{code}/memos}: status, assignee and paging, soonest due first. */
 public class MemoSearchParams extends PageParams {

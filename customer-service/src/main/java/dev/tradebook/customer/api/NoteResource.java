@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.tradebook.customer.domain.CustomerNote;
 import dev.tradebook.customer.domain.CustomerNotes;
-import dev.tradebook.customer.reference.api.PageParams;
+import dev.tradebook.platform.runtime.api.PageParams;
 import dev.tradebook.customer.reference.api.PageView;
 import dev.tradebook.platform.runtime.idempotency.Idempotent;
 import dev.tradebook.platform.runtime.security.Roles;

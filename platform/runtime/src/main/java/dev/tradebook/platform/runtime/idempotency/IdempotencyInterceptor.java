@@ -90,8 +90,10 @@ public class IdempotencyInterceptor {
                 Response response = (Response) invocation.proceed();
                 StoredResponse stored = stored(response);
                 keys.complete(scope, key, token, stored);
-                // The JSON just stored is what is sent: the answer is serialised once, not twice.
-                return stored.body() == null ? response : Response.fromResponse(response).entity(stored.body()).build();
+                // The JSON just stored is what is sent: the answer is serialised once, not twice, and keeps its type
+                // (a String entity would otherwise go out as text/plain).
+                return stored.body() == null ? response
+                        : Response.fromResponse(response).entity(stored.body()).type(stored.contentType()).build();
             });
         } catch (QuarkusTransactionException e) {
             keys.release(scope, key, token);

@@ -42,8 +42,8 @@ public class CustomerHistory implements PanacheRepositoryBase<HistoryEntry, Long
         persist(new HistoryEntry(customer, kind, by, clock.instant(), fields));
     }
 
-    /** Newest first. */
+    /** Newest first: by the version each entry produced (ids come in blocks per service instance, V13). */
     ResultPage<HistoryEntry> of(String code, int page, int size) {
-        return ResultPage.of(find("customerCode", Sort.descending("id"), code), page, size);
+        return ResultPage.of(find("customerCode", Sort.descending("version", "id"), code), page, size);
     }
 }

@@ -61,10 +61,34 @@ public class CustomerService {
     /** Registers the customer a lead or prospect is converted into, with every rule of any other registration. */
     @Transactional
     Customer register(NewCustomer request, String owner, Optional<CustomerOrigin> origin) {
-        String code = request.code() == null ? nextFreeCode() : request.code();
-        if (request.code() != null && customers.findByIdOptional(code).isPresent()) {
-            throw new StateConflict("customer-code-taken", "Customer code " + code + " is already taken");
+        if (request.code() != null && customers.findByIdOptional(request.code()).isPresent()) {
+            throw new StateConflict("customer-code-taken", "Customer code " + request.code() + " is already taken");
         }
+        Customer customer = registered(request, owner, origin);
+        // A customer registered at the same moment with the same code or cart buyer: the database's keys decide.
+        UniqueInsert.persist(customers.getEntityManager(), customer, () -> request.ecommerce() == null
+                ? new StateConflict("customer-code-taken", "Customer code " + customer.code() + " is already taken")
+                : cartBuyerTaken(request.ecommerce()));
+        recordRegistration(customer, owner, origin);
+        return customer;
+    }
+
+    /**
+     * Registers a customer of an import, with every rule of any other registration, but neither asks whether its
+     * code is free (the import asked for its whole chunk in one query) nor flushes: the import flushes its chunk
+     * in JDBC batches, where a code taken meanwhile breaks the primary key (the import then writes row by row).
+     */
+    @Transactional
+    Customer registerImported(NewCustomer request, String owner) {
+        Customer customer = registered(request, owner, Optional.empty());
+        customers.persist(customer);
+        recordRegistration(customer, owner, Optional.empty());
+        return customer;
+    }
+
+    /** The new customer, not yet persisted, once the request passed the rules and the reference checks. */
+    private Customer registered(NewCustomer request, String owner, Optional<CustomerOrigin> origin) {
+        String code = request.code() == null ? nextFreeCode() : request.code();
         if (request.ecommerce() != null) {
             customers.liveByCartBuyer(request.ecommerce()).ifPresent(existing -> {
                 throw cartBuyerTaken(request.ecommerce()).with("customer", existing.code());
@@ -79,15 +103,14 @@ public class CustomerService {
             customer.importedFrom(request.ecommerce());
         }
         origin.ifPresent(customer::cameFrom);
-        // A customer registered at the same moment with the same code or cart buyer: the database's keys decide.
-        UniqueInsert.persist(customers.getEntityManager(), customer, () -> request.ecommerce() == null
-                ? new StateConflict("customer-code-taken", "Customer code " + code + " is already taken")
-                : cartBuyerTaken(request.ecommerce()));
+        return customer;
+    }
+
+    private void recordRegistration(Customer customer, String owner, Optional<CustomerOrigin> origin) {
         List<FieldChange> fields = new ArrayList<>(FieldChanges.registered(customer));
         origin.ifPresent(from -> fields.add(new FieldChange("origin", null, from)));
         history.record(customer, ChangeKind.CREATED, owner, fields);
         registered.fire(new CustomerRegistered(customer));
-        return customer;
     }
 
     /**

@@ -23,10 +23,12 @@ public class CompanyProfile {
 
     private final EntityManager entityManager;
     private final CityRepository cities;
+    private final PerTransaction perTransaction;
 
-    public CompanyProfile(EntityManager entityManager, CityRepository cities) {
+    public CompanyProfile(EntityManager entityManager, CityRepository cities, PerTransaction perTransaction) {
         this.entityManager = entityManager;
         this.cities = cities;
+        this.perTransaction = perTransaction;
     }
 
     public Company current() {
@@ -39,17 +41,17 @@ public class CompanyProfile {
 
     /** ISO 4217 code given to a new customer that names no currency. */
     public String baseCurrency() {
-        return current().baseCurrency();
+        return perTransaction.answer("base currency", () -> current().baseCurrency());
     }
 
     /** Prefix of generated customer codes: prefix + a six-digit sequence number. */
     public String customerCodePrefix() {
-        return current().customerCodePrefix();
+        return perTransaction.answer("customer code prefix", () -> current().customerCodePrefix());
     }
 
     /** Whether a new customer gets a portal login unless its request says otherwise. */
     public boolean portalLoginForNewCustomers() {
-        return current().portalLoginForNewCustomers();
+        return perTransaction.answer("portal login for new customers", () -> current().portalLoginForNewCustomers());
     }
 
     @Transactional

@@ -18,9 +18,11 @@ import dev.tradebook.platform.runtime.version.ExpectedVersions;
 public class CustomFieldDefinitions {
 
     private final CustomFieldDefinitionRepository fields;
+    private final PerTransaction perTransaction;
 
-    public CustomFieldDefinitions(CustomFieldDefinitionRepository fields) {
+    public CustomFieldDefinitions(CustomFieldDefinitionRepository fields, PerTransaction perTransaction) {
         this.fields = fields;
+        this.perTransaction = perTransaction;
     }
 
     public ResultPage<CustomFieldDefinition> list(Boolean active, int page, int size) {
@@ -51,16 +53,20 @@ public class CustomFieldDefinitions {
 
     /** The violations of a customer's custom-field values against today's active definitions; empty = valid. */
     public List<Violation> check(Map<String, ?> values) {
-        return CustomFieldValues.check(fields.allActive(), values);
+        return CustomFieldValues.check(active(), values);
     }
 
     /** The values whose active definition says they travel onto sales documents. */
     public Map<String, Object> inheritedToDocuments(Map<String, ?> values) {
         Map<String, Object> inherited = new LinkedHashMap<>();
-        fields.allActive().stream().filter(CustomFieldDefinition::inheritToDocuments)
+        active().stream().filter(CustomFieldDefinition::inheritToDocuments)
                 .filter(field -> values.get(field.name()) != null)
                 .forEach(field -> inherited.put(field.name(), values.get(field.name())));
         return inherited;
+    }
+
+    private List<CustomFieldDefinition> active() {
+        return perTransaction.answer("active custom fields", fields::allActive);
     }
 
     private static StateConflict taken(String name) {

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +16,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** Every kind of bad file of issue 8, with the exact figures it ends with (test profile: max 2 MiB, 4 rows a chunk). */
 @QuarkusTest
 class CustomerImportBadInputTest {
+
+    @TestHTTPResource("/api/v1/customer-imports")
+    URL imports;
 
     @Test
     void anUnbalancedQuoteFailsTheImportAfterTheRowsBeforeIt() {
@@ -117,6 +123,25 @@ class CustomerImportBadInputTest {
                 .when().post("/api/v1/customer-imports")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", containsString("import-too-large"));
+        assertThat(spoolFiles()).isEqualTo(spooled);
+    }
+
+    @Test
+    void aTwoGigabyteFileIsRefusedFromItsDeclaredLengthBeforeAByteIsSent() throws IOException {
+        long spooled = spoolFiles();
+        try (Socket socket = new Socket(imports.getHost(), imports.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/customer-imports HTTP/1.1\r\nHost: " + imports.getHost() + "\r\n"
+                    + "Authorization: Bearer " + Imports.ADMIN + "\r\nContent-Type: text/csv\r\n"
+                    + "Content-Length: 2147483648\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":413");
+        }
         assertThat(spoolFiles()).isEqualTo(spooled);
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import dev.tradebook.customer.domain.CustomerService.Revision;
 import dev.tradebook.platform.runtime.problem.ProblemException;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
@@ -23,12 +25,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The use cases of a bulk import. Every row goes through {@link CustomerService#registerImported} or
  * {@link CustomerService#revise}, so it gets exactly the rules, history and events of a single customer; the new
- * customers of a chunk are flushed together, in JDBC batches. A chunk of
+ * customers of a chunk, their contacts and history entries are copied into the database together (COPY). A chunk of
  * rows is one transaction with the import's figures: a refused row rolls the chunk back (the service marks it
  * rollback-only), and the chunk is written again without the rows refused so far, until none is refused.
  */
 @ApplicationScoped
 public class CustomerImports {
+
+    private static final Logger LOG = Logger.getLogger(CustomerImports.class);
 
     private final EntityManager entities;
     private final CustomerService customers;
@@ -106,6 +110,8 @@ public class CustomerImports {
                 return;
             }
             // The database refused something the rules let through: find the row, one transaction each.
+            LOG.infof("import %s: the database refused a chunk of %d rows (%s); writing them one by one", id,
+                    rows.size(), rootMessage(storeFailed));
             for (int i = 0; i < rows.size(); i++) {
                 importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead());
             }
@@ -143,6 +149,7 @@ public class CustomerImports {
 
     private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures) {
         Set<String> taken = existing(rows);
+        CopiedRows copied = new CopiedRows(entities);
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -159,6 +166,8 @@ public class CustomerImports {
                                 + " exists already (mode=create)")));
                         continue;
                     }
+                    // It may be a customer of this very chunk: what is copied so far goes in first.
+                    copied.copy();
                     Customer current = customers.get(customer.code());
                     long version = current.version();
                     Customer revised = customers.revise(customer.code(), Long.toString(version),
@@ -175,8 +184,11 @@ public class CustomerImports {
                     customers.register(asImported(customer), running.requestedBy());
                     created++;
                 } else {
-                    // Flushed with the chunk: its inserts go in JDBC batches.
-                    customers.registerImported(asImported(customer), running.requestedBy());
+                    if (customer.details().billToCustomers() != null && !customer.details().billToCustomers().isEmpty()) {
+                        // It may bill to a customer of this very chunk, which the rules look for in the database.
+                        copied.copy();
+                    }
+                    customers.registerImported(asImported(customer), running.requestedBy(), copied);
                     created++;
                 }
             } catch (ProblemException refused) {
@@ -187,6 +199,7 @@ public class CustomerImports {
             }
         }
         if (!rolledBack) {
+            copied.copy();
             entities.flush();
             entities.clear();
         }

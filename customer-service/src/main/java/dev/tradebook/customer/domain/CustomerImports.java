@@ -71,8 +71,11 @@ public class CustomerImports {
     /**
      * Writes one chunk as {@code runner}; {@code bytesRead} is how far into the file the chunk ends. Throws
      * {@link ImportTakenOver} when another runner took the import over: nothing of the chunk is written then.
+     * {@code earlierChunksWritten} blocks until the chunks ahead of this one are committed (throwing
+     * {@link EarlierChunkFailed} when one of them failed): the chunk validates and builds its rows meanwhile, and
+     * writes nothing before, so the chunks of an import commit in the order of its file.
      */
-    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead) {
+    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead, Runnable earlierChunksWritten) {
         CustomerImport running = get(id);
         Map<Long, List<Violation>> failures = new LinkedHashMap<>();
         rows.stream().filter(row -> !row.readable()).forEach(row -> failures.put(row.line(), row.refused()));
@@ -81,11 +84,11 @@ public class CustomerImports {
                 Attempt attempt;
                 try {
                     attempt = QuarkusTransaction.requiringNew().call(() -> {
-                        Attempt written = write(running, rows, failures);
+                        Attempt written = write(running, rows, failures, earlierChunksWritten);
                         if (written.rolledBack() || running.dryRun()) {
                             throw new Undone(written);
                         }
-                        record(id, runner, rows.size(), written, bytesRead);
+                        record(id, runner, rows.size(), written, bytesRead, earlierChunksWritten);
                         return written;
                     });
                 } catch (Undone undone) {
@@ -94,26 +97,29 @@ public class CustomerImports {
                 if (!attempt.rolledBack()) {
                     if (running.dryRun()) {
                         Attempt counted = attempt;
-                        QuarkusTransaction.requiringNew().run(() -> record(id, runner, rows.size(), counted, bytesRead));
+                        QuarkusTransaction.requiringNew()
+                                .run(() -> record(id, runner, rows.size(), counted, bytesRead, earlierChunksWritten));
                     }
                     return;
                 }
             }
-        } catch (ImportTakenOver takenOver) {
-            throw takenOver;
+        } catch (ImportTakenOver | EarlierChunkFailed stopped) {
+            throw stopped;
         } catch (RuntimeException storeFailed) {
             if (rows.size() == 1) {
                 Map<Long, List<Violation>> unstorable = Map.of(rows.get(0).line(),
                         List.of(new Violation(null, "could not be stored: " + rootMessage(storeFailed))));
                 QuarkusTransaction.requiringNew().run(
-                        () -> record(id, runner, 1, new Attempt(0, 0, 0, unstorable, false), bytesRead));
+                        () -> record(id, runner, 1, new Attempt(0, 0, 0, unstorable, false), bytesRead,
+                                earlierChunksWritten));
                 return;
             }
             // The database refused something the rules let through: find the row, one transaction each.
             LOG.infof("import %s: the database refused a chunk of %d rows (%s); writing them one by one", id,
                     rows.size(), rootMessage(storeFailed));
             for (int i = 0; i < rows.size(); i++) {
-                importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead());
+                importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead(),
+                        earlierChunksWritten);
             }
         }
     }
@@ -147,7 +153,12 @@ public class CustomerImports {
         return runners;
     }
 
-    private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures) {
+    private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures,
+            Runnable earlierChunksWritten) {
+        if (rows.size() == 1) {
+            // Written alone, through the API's own checks: they must see every customer of the chunks before.
+            earlierChunksWritten.run();
+        }
         Set<String> taken = existing(rows);
         CopiedRows copied = new CopiedRows(entities);
         long created = 0;
@@ -167,6 +178,7 @@ public class CustomerImports {
                         continue;
                     }
                     // It may be a customer of this very chunk: what is copied so far goes in first.
+                    earlierChunksWritten.run();
                     copied.copy();
                     Customer current = customers.get(customer.code());
                     long version = current.version();
@@ -181,11 +193,14 @@ public class CustomerImports {
                 } else if (rows.size() == 1) {
                     // Alone (a chunk refused by the database, written again row by row): a code taken meanwhile
                     // answers as the API does.
+                    earlierChunksWritten.run();
                     customers.register(asImported(customer), running.requestedBy());
                     created++;
                 } else {
                     if (customer.details().billToCustomers() != null && !customer.details().billToCustomers().isEmpty()) {
-                        // It may bill to a customer of this very chunk, which the rules look for in the database.
+                        // It may bill to a customer of this chunk or the one before, which the rules look for in
+                        // the database.
+                        earlierChunksWritten.run();
                         copied.copy();
                     }
                     customers.registerImported(asImported(customer), running.requestedBy(), copied);
@@ -199,6 +214,7 @@ public class CustomerImports {
             }
         }
         if (!rolledBack) {
+            earlierChunksWritten.run();
             copied.copy();
             entities.flush();
             entities.clear();
@@ -216,7 +232,8 @@ public class CustomerImports {
                 .setParameter("codes", codes).getResultList());
     }
 
-    private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead) {
+    private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead, Runnable earlierChunksWritten) {
+        earlierChunksWritten.run();
         CustomerImport running = locked(id);
         running.checkRunBy(runner);
         running.advance(rows, attempt.created(), attempt.updated(), attempt.unchanged(), attempt.failures().size(), bytesRead,

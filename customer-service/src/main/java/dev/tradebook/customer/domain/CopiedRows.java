@@ -84,10 +84,6 @@ final class CopiedRows {
         }
     }
 
-    boolean isEmpty() {
-        return tables.isEmpty();
-    }
-
     /** The columns a row of {@code entityType} is copied into, its collections' tables apart (for a test). */
     List<String> columnsOf(Class<?> entityType) {
         return layout(session.getFactory().getMappingMetamodel().getEntityDescriptor(entityType)).stream()

@@ -65,12 +65,9 @@ RUNNING then is reported with its figures so far, which is what its rate is comp
 rows the CSV import wrote by then (customer and customer_debtor_account_group, dumped from its database) into
 a fresh database migrated by the service: same table, same indexes, same search-document trigger.
 
-What limits the import: every row goes through `CustomerService.register`/`revise` exactly as one
-`POST /customers` does — the reference checks (one query per code, the city, the captions, the custom fields, the
-company settings), the code's existence, the insert of the customer and its collections, its history entry (an
-IDENTITY insert) and its outbox event, each its own round trip, about 15 a row. The import saves what one POST
-per customer pays besides (HTTP, token check, JSON, a transaction and a commit per customer) and keeps the heap
-flat (the body is spooled to disk as it streams in; 500 rows a transaction, the session cleared after each
-row). Reaching half the COPY rate needs the rows written in bulk: the same validation per row, then per chunk
-the reference data read once, and customers, collections, history and outbox rows sent with JDBC batches or
-COPY, outside the per-customer ORM path — not done yet.""")
+What the import does per row: exactly the checks of `POST /customers` (the same body type read by the API's JSON
+mapper, Bean Validation, the business and reference rules — reference data read once per chunk — and the domain
+building the customer), its history entry and its outbox event. The chunk's new customers, their collections,
+contacts and history entries are then written with PostgreSQL COPY (`CopiedRows`, columns from Hibernate's own
+mapping), the outbox rows in JDBC batches; two chunks are in flight, the next one validated and built while the
+one ahead is copied and committed (they commit in file order). Existing codes (upsert) take the per-customer path.""")

@@ -59,25 +59,34 @@ class ImportRunner {
         CustomerImport started = imports.get(id);
         Path file = Path.of(started.spoolFile());
         List<ImportRow> chunk = new ArrayList<>();
-        try (ImportRecords records = ImportRecords.open(file, started.format(), json)) {
-            records.skip(started.read());
-            ImportRecords.Record next;
-            while ((next = records.next()) != null) {
-                chunk.add(rows.of(next));
-                if (chunk.size() == settings.chunkRows()) {
-                    imports.importChunk(id, runner, chunk, records.bytesRead());
-                    chunk.clear();
+        try (ImportRecords records = ImportRecords.open(file, started.format(), json);
+                ChunkWriters writers = new ChunkWriters(imports, settings.chunksInFlight())) {
+            try {
+                records.skip(started.read());
+                ImportRecords.Record next;
+                while ((next = records.next()) != null) {
+                    chunk.add(rows.of(next));
+                    if (chunk.size() == settings.chunkRows()) {
+                        writers.write(id, runner, chunk, records.bytesRead());
+                        chunk.clear();
+                    }
                 }
+                writers.write(id, runner, chunk, records.bytesRead());
+                writers.finish();
+                imports.complete(id, runner);
+                ImportSpool.delete(file);
+            } catch (ImportRecords.Unreadable unreadable) {
+                chunk.add(ImportRow.refused(unreadable.line, List.of(new Violation(null, unreadable.getMessage()))));
+                writers.write(id, runner, chunk, started.sizeBytes());
+                writers.finish();
+                imports.fail(id, runner, "line " + unreadable.line + ": " + unreadable.getMessage()
+                        + "; the rows before it were imported, none after it");
+                ImportSpool.delete(file);
+            } catch (IOException | RuntimeException broken) {
+                // Nothing may commit after the import is ended: the chunks still being written end first.
+                writers.finishQuietly();
+                throw broken;
             }
-            imports.importChunk(id, runner, chunk, records.bytesRead());
-            imports.complete(id, runner);
-            ImportSpool.delete(file);
-        } catch (ImportRecords.Unreadable unreadable) {
-            chunk.add(ImportRow.refused(unreadable.line, List.of(new Violation(null, unreadable.getMessage()))));
-            imports.importChunk(id, runner, chunk, started.sizeBytes());
-            imports.fail(id, runner, "line " + unreadable.line + ": " + unreadable.getMessage()
-                    + "; the rows before it were imported, none after it");
-            ImportSpool.delete(file);
         } catch (NoSuchFileException lost) {
             imports.fail(id, runner, "the spooled file is gone (restarted on another machine?): the rows counted "
                     + "were imported, the rest of the file was not; import the rest again");

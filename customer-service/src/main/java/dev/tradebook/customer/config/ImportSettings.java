@@ -21,6 +21,13 @@ public interface ImportSettings {
     @WithDefault("500")
     int chunkRows();
 
+    /**
+     * Chunks of one import written at the same time: while one is copied into the database and committed, the
+     * next is validated and built (they still commit in the order of the file). 1 writes them one after another.
+     */
+    @WithDefault("2")
+    int chunksInFlight();
+
     /** A running import whose figures have not moved for this long lost its runner (a restart) and is resumed. */
     @WithDefault("60s")
     Duration abandonedAfter();

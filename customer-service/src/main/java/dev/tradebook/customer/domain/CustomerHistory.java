@@ -33,13 +33,18 @@ public class CustomerHistory implements PanacheRepositoryBase<HistoryEntry, Long
     /** Values are written with the API's JSON conventions (amounts as strings, ISO dates). */
     @Transactional(TxType.MANDATORY)
     void record(Customer customer, ChangeKind kind, String by, List<FieldChange> changes) {
+        persist(entry(customer, kind, by, changes));
+    }
+
+    /** The entry {@link #record} writes, for a writer that inserts it itself (an import's chunk). */
+    HistoryEntry entry(Customer customer, ChangeKind kind, String by, List<FieldChange> changes) {
         ArrayNode fields = json.createArrayNode();
         for (FieldChange change : changes) {
             ObjectNode field = fields.addObject().put("field", change.field());
             field.set("before", json.valueToTree(change.before()));
             field.set("after", json.valueToTree(change.after()));
         }
-        persist(new HistoryEntry(customer, kind, by, clock.instant(), fields));
+        return new HistoryEntry(customer, kind, by, clock.instant(), fields);
     }
 
     /** Newest first: by the version each entry produced (ids come in blocks per service instance, V13). */

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import dev.tradebook.customer.domain.CustomerService.Revision;
 import dev.tradebook.platform.runtime.problem.ProblemException;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
@@ -23,12 +25,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The use cases of a bulk import. Every row goes through {@link CustomerService#registerImported} or
  * {@link CustomerService#revise}, so it gets exactly the rules, history and events of a single customer; the new
- * customers of a chunk are flushed together, in JDBC batches. A chunk of
+ * customers of a chunk, their contacts and history entries are copied into the database together (COPY). A chunk of
  * rows is one transaction with the import's figures: a refused row rolls the chunk back (the service marks it
  * rollback-only), and the chunk is written again without the rows refused so far, until none is refused.
  */
 @ApplicationScoped
 public class CustomerImports {
+
+    private static final Logger LOG = Logger.getLogger(CustomerImports.class);
 
     private final EntityManager entities;
     private final CustomerService customers;
@@ -67,8 +71,11 @@ public class CustomerImports {
     /**
      * Writes one chunk as {@code runner}; {@code bytesRead} is how far into the file the chunk ends. Throws
      * {@link ImportTakenOver} when another runner took the import over: nothing of the chunk is written then.
+     * {@code earlierChunksWritten} blocks until the chunks ahead of this one are committed (throwing
+     * {@link EarlierChunkFailed} when one of them failed): the chunk validates and builds its rows meanwhile, and
+     * writes nothing before, so the chunks of an import commit in the order of its file.
      */
-    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead) {
+    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead, Runnable earlierChunksWritten) {
         CustomerImport running = get(id);
         Map<Long, List<Violation>> failures = new LinkedHashMap<>();
         rows.stream().filter(row -> !row.readable()).forEach(row -> failures.put(row.line(), row.refused()));
@@ -77,11 +84,11 @@ public class CustomerImports {
                 Attempt attempt;
                 try {
                     attempt = QuarkusTransaction.requiringNew().call(() -> {
-                        Attempt written = write(running, rows, failures);
+                        Attempt written = write(running, rows, failures, earlierChunksWritten);
                         if (written.rolledBack() || running.dryRun()) {
                             throw new Undone(written);
                         }
-                        record(id, runner, rows.size(), written, bytesRead);
+                        record(id, runner, rows.size(), written, bytesRead, earlierChunksWritten);
                         return written;
                     });
                 } catch (Undone undone) {
@@ -90,24 +97,29 @@ public class CustomerImports {
                 if (!attempt.rolledBack()) {
                     if (running.dryRun()) {
                         Attempt counted = attempt;
-                        QuarkusTransaction.requiringNew().run(() -> record(id, runner, rows.size(), counted, bytesRead));
+                        QuarkusTransaction.requiringNew()
+                                .run(() -> record(id, runner, rows.size(), counted, bytesRead, earlierChunksWritten));
                     }
                     return;
                 }
             }
-        } catch (ImportTakenOver takenOver) {
-            throw takenOver;
+        } catch (ImportTakenOver | EarlierChunkFailed stopped) {
+            throw stopped;
         } catch (RuntimeException storeFailed) {
             if (rows.size() == 1) {
                 Map<Long, List<Violation>> unstorable = Map.of(rows.get(0).line(),
                         List.of(new Violation(null, "could not be stored: " + rootMessage(storeFailed))));
                 QuarkusTransaction.requiringNew().run(
-                        () -> record(id, runner, 1, new Attempt(0, 0, 0, unstorable, false), bytesRead));
+                        () -> record(id, runner, 1, new Attempt(0, 0, 0, unstorable, false), bytesRead,
+                                earlierChunksWritten));
                 return;
             }
             // The database refused something the rules let through: find the row, one transaction each.
+            LOG.infof("import %s: the database refused a chunk of %d rows (%s); writing them one by one", id,
+                    rows.size(), rootMessage(storeFailed));
             for (int i = 0; i < rows.size(); i++) {
-                importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead());
+                importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead(),
+                        earlierChunksWritten);
             }
         }
     }
@@ -141,8 +153,14 @@ public class CustomerImports {
         return runners;
     }
 
-    private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures) {
+    private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures,
+            Runnable earlierChunksWritten) {
+        if (rows.size() == 1) {
+            // Written alone, through the API's own checks: they must see every customer of the chunks before.
+            earlierChunksWritten.run();
+        }
         Set<String> taken = existing(rows);
+        CopiedRows copied = new CopiedRows(entities);
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -159,6 +177,9 @@ public class CustomerImports {
                                 + " exists already (mode=create)")));
                         continue;
                     }
+                    // It may be a customer of this very chunk: what is copied so far goes in first.
+                    earlierChunksWritten.run();
+                    copied.copy();
                     Customer current = customers.get(customer.code());
                     long version = current.version();
                     Customer revised = customers.revise(customer.code(), Long.toString(version),
@@ -172,11 +193,17 @@ public class CustomerImports {
                 } else if (rows.size() == 1) {
                     // Alone (a chunk refused by the database, written again row by row): a code taken meanwhile
                     // answers as the API does.
+                    earlierChunksWritten.run();
                     customers.register(asImported(customer), running.requestedBy());
                     created++;
                 } else {
-                    // Flushed with the chunk: its inserts go in JDBC batches.
-                    customers.registerImported(asImported(customer), running.requestedBy());
+                    if (customer.details().billToCustomers() != null && !customer.details().billToCustomers().isEmpty()) {
+                        // It may bill to a customer of this chunk or the one before, which the rules look for in
+                        // the database.
+                        earlierChunksWritten.run();
+                        copied.copy();
+                    }
+                    customers.registerImported(asImported(customer), running.requestedBy(), copied);
                     created++;
                 }
             } catch (ProblemException refused) {
@@ -187,6 +214,8 @@ public class CustomerImports {
             }
         }
         if (!rolledBack) {
+            earlierChunksWritten.run();
+            copied.copy();
             entities.flush();
             entities.clear();
         }
@@ -203,7 +232,8 @@ public class CustomerImports {
                 .setParameter("codes", codes).getResultList());
     }
 
-    private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead) {
+    private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead, Runnable earlierChunksWritten) {
+        earlierChunksWritten.run();
         CustomerImport running = locked(id);
         running.checkRunBy(runner);
         running.advance(rows, attempt.created(), attempt.updated(), attempt.unchanged(), attempt.failures().size(), bytesRead,

@@ -74,15 +74,21 @@ public class CustomerService {
     }
 
     /**
-     * Registers a customer of an import, with every rule of any other registration, but neither asks whether its
-     * code is free (the import asked for its whole chunk in one query) nor flushes: the import flushes its chunk
-     * in JDBC batches, where a code taken meanwhile breaks the primary key (the import then writes row by row).
+     * Registers a customer of an import, with every rule, history entry and event of any other registration, but
+     * neither asks whether its code is free (the import asked for its whole chunk in one query) nor inserts it:
+     * the customer, its contacts and its history entry join the chunk's {@code rows}, copied into the database
+     * together, where a code taken meanwhile breaks the primary key (the import then writes row by row).
      */
     @Transactional
-    Customer registerImported(NewCustomer request, String owner) {
+    Customer registerImported(NewCustomer request, String owner, CopiedRows rows) {
         Customer customer = registered(request, owner, Optional.empty());
-        customers.persist(customer);
-        recordRegistration(customer, owner, Optional.empty());
+        // The contacts' ids are part of the history entry, as after any other registration.
+        rows.assignIds(customer);
+        rows.add(customer);
+        HistoryEntry entry = history.entry(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
+        rows.assignIds(entry);
+        rows.add(entry);
+        registered.fire(new CustomerRegistered(customer));
         return customer;
     }
 

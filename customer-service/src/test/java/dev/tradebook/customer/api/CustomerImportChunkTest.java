@@ -13,24 +13,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The new customers of a chunk are flushed together, at its end (CustomerImports): the rows of a chunk still see
- * each other as the rows of one customer per request would. The tests' chunks are four rows.
+ * The new customers of a chunk are copied in together, at its end, while the next chunk is already being built
+ * (CustomerImports, ChunkWriters): the rows of a chunk, and of the chunk before, still see each other as the rows
+ * of one customer per request would. The tests' chunks are four rows.
  */
 @QuarkusTest
 class CustomerImportChunkTest {
 
     @Test
     void aRowMayBillToACustomerAnEarlierRowOfTheSameChunkCreated() {
-        String payer = Customers.uniqueCode("ICB");
-        String billed = Customers.uniqueCode("ICB");
-        String file = Customers.minimal(payer).replace("\n", " ") + "\n"
-                + "{\"code\": \"" + billed + "\", \"name\": \"Billed Traders\", \"type\": \"CUSTOMER\","
-                + " \"debtorAccountGroups\": [\"DOM\"], \"billToCustomers\": [\"" + payer + "\"]}\n";
-
-        JsonPath done = Imports.run(Imports.NDJSON, "", file);
-
-        assertThat(done.getMap("")).contains(Map.entry("read", 2), Map.entry("created", 2), Map.entry("failed", 0));
-        Customers.get(billed).then().statusCode(200).body("billToCustomers", equalTo(List.of(payer)));
+        billsToAnEarlierRowAcross(0);
     }
 
     @Test
@@ -58,5 +50,50 @@ class CustomerImportChunkTest {
                 .then().statusCode(200)
                 .body("items.kind", equalTo(List.of("UPDATED", "CREATED")))
                 .body("items[0].changes.find { it.field == 'name' }.after", equalTo("Renamed By Import"));
+    }
+
+    @Test
+    void aRowMayBillToACustomerOfTheChunkBeforeIt() {
+        billsToAnEarlierRowAcross(3);
+    }
+
+    @Test
+    void aCustomerCreatedByOneChunkIsUpdatedByTheNextInAnUpsert() {
+        String code = Customers.uniqueCode("ICN");
+        String file = Imports.csv(code + ",Created First,CUSTOMER,DOM,,,", filler(), filler(), filler(),
+                code + ",Updated Next,CUSTOMER,DOM,,,");
+
+        JsonPath done = Imports.run(Imports.CSV, "?mode=upsert", file);
+
+        assertThat(done.getMap("")).contains(Map.entry("read", 5), Map.entry("created", 4), Map.entry("updated", 1),
+                Map.entry("failed", 0));
+        Customers.get(code).then().statusCode(200).body("name", equalTo("Updated Next"));
+    }
+
+    /** The payer, {@code between} other rows, then a row billing to the payer: every row is created. */
+    private static void billsToAnEarlierRowAcross(int between) {
+        String payer = Customers.uniqueCode("ICP");
+        String billed = Customers.uniqueCode("ICP");
+        StringBuilder file = new StringBuilder(ndjson(payer, null));
+        for (int i = 0; i < between; i++) {
+            file.append(ndjson(Customers.uniqueCode("ICF"), null));
+        }
+        file.append(ndjson(billed, payer));
+
+        JsonPath done = Imports.run(Imports.NDJSON, "", file.toString());
+
+        assertThat(done.getMap("")).contains(Map.entry("read", between + 2), Map.entry("created", between + 2),
+                Map.entry("failed", 0));
+        Customers.get(billed).then().statusCode(200).body("billToCustomers", equalTo(List.of(payer)));
+    }
+
+    private static String filler() {
+        return Customers.uniqueCode("ICF") + ",Filler Traders,CUSTOMER,DOM,,,";
+    }
+
+    private static String ndjson(String code, String billTo) {
+        return "{\"code\": \"" + code + "\", \"name\": \"Chunk Traders\", \"type\": \"CUSTOMER\","
+                + " \"debtorAccountGroups\": [\"DOM\"]"
+                + (billTo == null ? "" : ", \"billToCustomers\": [\"" + billTo + "\"]") + "}\n";
     }
 }

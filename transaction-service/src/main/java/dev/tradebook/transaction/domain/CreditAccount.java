@@ -248,6 +248,14 @@ public class CreditAccount {
         return customerVersion;
     }
 
+    boolean hasTransactions() {
+        return hasTransactions;
+    }
+
+    long version() {
+        return version;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

@@ -10,17 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Constant-rate POST load in steps of increasing rate, then one step at half the saturation rate for
- * the latency figures.
+ * the latency figures. With {@code --saturation} (a rate found by another tool, e.g. wrk's closed loop, which
+ * costs the shared cores less) it skips the steps and runs only the half-load step at half that rate.
  *
  * <pre>
  * LOAD_AUTHORIZATION="Bearer ..." java -cp ... dev.tradebook.load.LoadDriver \
  *   --url http://localhost:8083/api/v1/sales-orders --body-file order.json --customers-file codes.txt \
- *   --rates 50,100,200,400 [--step-seconds 20] [--warmup-rate first rate] [--warmup-seconds 10]
+ *   (--rates 50,100,200,400 [--step-seconds 20] | --saturation 1200) [--warmup-rate first rate] [--warmup-seconds 10]
  *   [--half-load-seconds 30]
  *   [--max-in-flight 512] [--summary-file out.properties]
  * </pre>
@@ -45,28 +47,19 @@ public final class LoadDriver {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
         StepRunner runner = new StepRunner(client, requests, (int) options.number("max-in-flight", 512));
-        List<Double> rates = options.numbers("rates");
-        double stepSeconds = options.number("step-seconds", 20);
+        boolean stepping = options.text("saturation", "").isEmpty();
+        List<Double> rates = stepping ? options.numbers("rates") : List.of(options.number("saturation", 0) / 2);
 
         // Lets the JIT compile the server's hot paths before anything is measured.
         StepResult warmup = runner.run(options.number("warmup-rate", rates.get(0)), options.number("warmup-seconds", 10));
         System.out.printf("warm-up at %.0f/s: %d ok, %d errors%n%n", warmup.targetRate(), warmup.ok(), warmup.errors());
-        List<StepResult> steps = new ArrayList<>();
-        for (double rate : rates) {
-            StepResult step = runner.run(rate, stepSeconds);
-            steps.add(step);
-            System.err.printf("step %.0f/s: achieved %.1f/s, %d errors%n", rate, step.achievedRate(), step.errors());
-            if (!step.sustained()) {
-                break;
-            }
-        }
-        Optional<StepResult> saturation = Saturation.of(steps);
-        System.out.print(Report.table(steps));
+        OptionalDouble saturation = stepping
+                ? steps(runner, rates, options.number("step-seconds", 20))
+                : OptionalDouble.of(options.number("saturation", 0));
         Optional<StepResult> halfLoad = Optional.empty();
         if (saturation.isPresent()) {
-            halfLoad = Optional.of(runner.run(saturation.get().achievedRate() / 2,
-                    options.number("half-load-seconds", 30)));
-            System.out.printf("%nHalf of saturation (%.1f/s):%n%n", saturation.get().achievedRate() / 2);
+            halfLoad = Optional.of(runner.run(saturation.getAsDouble() / 2, options.number("half-load-seconds", 30)));
+            System.out.printf("%nHalf of saturation (%.1f/s):%n%n", saturation.getAsDouble() / 2);
             System.out.print(Report.table(List.of(halfLoad.get())));
         }
         String summary = Report.summary(saturation, halfLoad);
@@ -76,5 +69,21 @@ public final class LoadDriver {
             Files.writeString(Path.of(summaryFile), summary);
         }
         executor.shutdownNow();
+    }
+
+    /** Steps up until a step does not keep up; the best sustained rate is the saturation. */
+    private static OptionalDouble steps(StepRunner runner, List<Double> rates, double stepSeconds)
+            throws InterruptedException {
+        List<StepResult> steps = new ArrayList<>();
+        for (double rate : rates) {
+            StepResult step = runner.run(rate, stepSeconds);
+            steps.add(step);
+            System.err.printf("step %.0f/s: achieved %.1f/s, %d errors%n", rate, step.achievedRate(), step.errors());
+            if (!step.sustained()) {
+                break;
+            }
+        }
+        System.out.print(Report.table(steps));
+        return Saturation.of(steps).map(step -> OptionalDouble.of(step.achievedRate())).orElse(OptionalDouble.empty());
     }
 }

@@ -3,6 +3,7 @@ package dev.tradebook.load;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** The steps as a Markdown table, and the figures a script picks up as {@code key=value} lines. */
 final class Report {
@@ -24,9 +25,9 @@ final class Report {
         return table.toString();
     }
 
-    static String summary(Optional<StepResult> saturation, Optional<StepResult> halfLoad) {
+    static String summary(OptionalDouble saturation, Optional<StepResult> halfLoad) {
         StringBuilder summary = new StringBuilder();
-        summary.append(String.format(Locale.ROOT, "saturation=%.1f%n", saturation.map(StepResult::achievedRate).orElse(0d)));
+        summary.append(String.format(Locale.ROOT, "saturation=%.1f%n", saturation.orElse(0)));
         halfLoad.ifPresent(half -> summary.append(String.format(Locale.ROOT,
                 "half_rate=%.1f%nhalf_achieved=%.1f%nhalf_errors=%d%nhalf_p50_ms=%.1f%nhalf_p99_ms=%.1f%nhalf_p999_ms=%.1f%n",
                 half.targetRate(), half.achievedRate(), half.errors(), half.percentileMillis(50),

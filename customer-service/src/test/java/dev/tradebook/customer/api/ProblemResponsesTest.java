@@ -62,6 +62,18 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anUnknownEnumValueListsTheValuesItMayHave() {
+        given().auth().oauth2(SALES).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "X", "type": "WHOLESALER", "debtorAccountGroups": ["DOM"]}""")
+                .when().post("/api/v1/customers")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("type"))
+                .body("violations[0].message", equalTo(
+                        "must be one of CUSTOMER, DEALER, DISTRIBUTOR, AGENT, CARRYING_AND_FORWARDING, CONSIGNEE, OEM"));
+    }
+
+    @Test
     void validationFailuresListEveryField() {
         given().auth().oauth2(SALES).contentType(ContentType.JSON)
                 .body("""

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,8 +35,8 @@ public record CartRequest(
             @Size(max = 200) String description,
             @NotNull @Positive @Digits(integer = 11, fraction = 4) BigDecimal quantity,
             @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal unitPrice,
-            BigDecimal discountPercent,
-            BigDecimal taxRate) {
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal taxRate) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -91,6 +91,28 @@ class IntakeValidationTest {
     }
 
     @Test
+    void pricesBeyondTheCurrencysDecimalsAreNamedBeforeABuyerIsRegistered() {
+        String id = UUID.randomUUID().toString();
+        String subCent = buyerOrder(id).replace("\"unitPrice\": \"4.50\"", "\"unitPrice\": \"4.505\"");
+        push(INTEGRATOR, subCent).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("orders[0].lines[0].unitPrice"))
+                .body("violations.message", contains("must have at most 2 decimals in INR"));
+        assertThat(records.first("web-shop", id)).isEmpty();
+        push(INTEGRATOR, order("1", "\"buyer\": {\"name\": \"Yuki\", \"email\": \"y@shop.example\"}")
+                .replace("\"currency\": \"INR\"", "\"currency\": \"JPY\"")).statusCode(400)
+                .body("violations.field", contains("orders[0].lines[0].unitPrice"));
+    }
+
+    @Test
+    void discountsAndTaxRatesArePercentages() {
+        String line = "{\"sku\": \"BOLT-M8\", \"quantity\": \"2\", \"unitPrice\": \"4.50\"}";
+        String badRates = buyerOrder("1").replace(line, line.replace("}", ", \"discountPercent\": \"101\", \"taxRate\": \"-1\"}"));
+        push(INTEGRATOR, badRates).statusCode(400)
+                .body("violations.field", hasItem("orders[0].lines[0].discountPercent"))
+                .body("violations.field", hasItem("orders[0].lines[0].taxRate"));
+    }
+
+    @Test
     void anOrderNamesEitherItsCustomerOrItsBuyer() {
         push(INTEGRATOR, order("1", "\"customer\": \"C000001\", \"buyer\": {\"name\": \"A\", \"email\": \"a@b.example\"}"))
                 .statusCode(400).body("violations.field", contains("orders[0].buyer"));

@@ -67,7 +67,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException exception) {
         String field = pathOf(exception);
-        String expected = exception.getTargetType() == null ? "another type" : exception.getTargetType().getSimpleName();
+        String expected = ExpectedValue.of(exception.getTargetType());
         return ProblemResponses.response(400, "malformed-request", "Invalid request",
                 field.isEmpty() ? "The request body does not have the expected shape" : "Field '" + field + "' has the wrong type",
                 field.isEmpty() ? List.of() : List.of(new Violation(field, "must be " + expected)), Map.of());

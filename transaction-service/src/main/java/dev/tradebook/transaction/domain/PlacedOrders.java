@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
@@ -26,8 +25,8 @@ import dev.tradebook.platform.runtime.problem.StateConflict;
 /**
  * Books a new sales order: the order, its revision 0 and its lines, its event in the outbox and the customer's new
  * exposure, in one statement on the transaction's connection. Hibernate's flush of the same rows took eight
- * statements and most of the service's CPU for an order. The credit account stays locked by the caller; its
- * entity is detached here, so that Hibernate does not write it a second time.
+ * statements and most of the service's CPU for an order. The credit account, read and locked by
+ * {@link OrderingAccounts} outside Hibernate's session, is written here.
  */
 @ApplicationScoped
 public class PlacedOrders {
@@ -61,18 +60,15 @@ public class PlacedOrders {
             where customer_code = ? and version = ?""";
 
     private final DataSource dataSource;
-    private final EntityManager entityManager;
 
-    public PlacedOrders(DataSource dataSource, EntityManager entityManager) {
+    public PlacedOrders(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.entityManager = entityManager;
     }
 
     /** {@code taken}: the answer when the order's cart order was placed by a racing request a moment ago. */
     @Transactional(Transactional.TxType.MANDATORY)
     void book(SalesOrder order, SalesOrderRevision revision, OutboxEntry<?> placed, CreditAccount account,
             Supplier<StateConflict> taken) {
-        entityManager.detach(account);
         String currency = order.currency();
         Totals totals = order.totals();
         List<DocumentLine> lines = revision.lines();

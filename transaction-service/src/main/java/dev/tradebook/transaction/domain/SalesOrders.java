@@ -43,11 +43,12 @@ public class SalesOrders {
     private final Clock clock;
     private final DocumentLists lists;
     private final PlacedOrders placedOrders;
+    private final OrderingAccounts orderingAccounts;
 
     public SalesOrders(CreditAccounts creditAccounts, DocumentSequences sequences, Settings settings,
             SalesOrderRepository orders, SalesOrderRevisionRepository revisions,
             CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock,
-            DocumentLists lists, PlacedOrders placedOrders) {
+            DocumentLists lists, PlacedOrders placedOrders, OrderingAccounts orderingAccounts) {
         this.creditAccounts = creditAccounts;
         this.sequences = sequences;
         this.settings = settings;
@@ -59,6 +60,7 @@ public class SalesOrders {
         this.clock = clock;
         this.lists = lists;
         this.placedOrders = placedOrders;
+        this.orderingAccounts = orderingAccounts;
     }
 
     /**
@@ -88,7 +90,7 @@ public class SalesOrders {
                         .with("customer", existing.customerCode());
             });
         }
-        CreditAccount account = creditAccounts.lockForDocument(request.customer());
+        CreditAccount account = orderingAccounts.lock(request.customer());
         Pricing.Priced priced = Pricing.price(request.lines(), DocumentCurrency.of(account, request.currency()));
         Money amount = priced.totals().total();
         OrderStatus status = OrderStatus.APPROVED;

@@ -1,7 +1,10 @@
 package dev.tradebook.transaction.domain;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,6 +108,33 @@ public class CreditAccount {
         account.currency = customer.currency();
         account.exposure = Money.zero(customer.currency()).amount();
         account.copy(customer, now);
+        return account;
+    }
+
+    /**
+     * An account as its row stands, read by {@link OrderingAccounts} outside Hibernate's session: the caller writes
+     * what changes in it.
+     */
+    static CreditAccount of(ResultSet row, DocumentDefaultsCopy documentDefaults) throws SQLException {
+        CreditAccount account = new CreditAccount();
+        account.customerCode = row.getString("customer_code");
+        account.name = row.getString("name");
+        account.currency = row.getString("currency");
+        account.status = CustomerStatus.valueOf(row.getString("status"));
+        account.creditLimit = row.getBigDecimal("credit_limit");
+        account.exposure = row.getBigDecimal("exposure");
+        account.customerVersion = row.getLong("customer_version");
+        account.creditActionOnOrder = CreditAction.valueOf(row.getString("credit_action_on_order"));
+        account.creditActionOnInvoice = CreditAction.valueOf(row.getString("credit_action_on_invoice"));
+        account.documentDefaults = documentDefaults;
+        account.deleted = row.getBoolean("deleted");
+        account.manualHoldReason = row.getString("manual_hold_reason");
+        account.holdVersion = row.getLong("hold_version");
+        account.creditLimitHold = row.getBoolean("credit_limit_hold");
+        account.pastDueHold = row.getBoolean("past_due_hold");
+        account.hasTransactions = row.getBoolean("has_transactions");
+        account.updatedAt = row.getObject("updated_at", OffsetDateTime.class).toInstant();
+        account.version = row.getLong("version");
         return account;
     }
 
@@ -246,6 +276,14 @@ public class CreditAccount {
 
     public long customerVersion() {
         return customerVersion;
+    }
+
+    boolean hasTransactions() {
+        return hasTransactions;
+    }
+
+    long version() {
+        return version;
     }
 
     public Instant updatedAt() {

@@ -37,8 +37,15 @@ public class DocumentSequence {
     protected DocumentSequence() {
     }
 
+    /** The number zero-padded to DIGITS, or longer when it has more digits (never negative: sequences start at 1). */
     public static String format(String prefix, long number) {
-        return prefix + String.format("%0" + DIGITS + "d", number);
+        // Padded by hand: String.format parsed its pattern on every document and was most of taking a number.
+        String digits = Long.toString(number);
+        StringBuilder reference = new StringBuilder(prefix.length() + Math.max(DIGITS, digits.length())).append(prefix);
+        for (int i = digits.length(); i < DIGITS; i++) {
+            reference.append('0');
+        }
+        return reference.append(digits).toString();
     }
 
     /** {@code next}: the number the sequence would give now; every number below it may be in use already. */

@@ -20,7 +20,7 @@ import dev.tradebook.platform.events.sales.OrderEcommerce;
 import dev.tradebook.platform.events.sales.OrderPlaced;
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.outbox.Outbox;
-import dev.tradebook.platform.runtime.persistence.UniqueInsert;
+import dev.tradebook.platform.runtime.outbox.OutboxEntry;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
@@ -42,11 +42,13 @@ public class SalesOrders {
     private final Outbox outbox;
     private final Clock clock;
     private final DocumentLists lists;
+    private final PlacedOrders placedOrders;
+    private final OrderingAccounts orderingAccounts;
 
     public SalesOrders(CreditAccounts creditAccounts, DocumentSequences sequences, Settings settings,
             SalesOrderRepository orders, SalesOrderRevisionRepository revisions,
             CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock,
-            DocumentLists lists) {
+            DocumentLists lists, PlacedOrders placedOrders, OrderingAccounts orderingAccounts) {
         this.creditAccounts = creditAccounts;
         this.sequences = sequences;
         this.settings = settings;
@@ -57,6 +59,8 @@ public class SalesOrders {
         this.outbox = outbox;
         this.clock = clock;
         this.lists = lists;
+        this.placedOrders = placedOrders;
+        this.orderingAccounts = orderingAccounts;
     }
 
     /**
@@ -86,7 +90,7 @@ public class SalesOrders {
                         .with("customer", existing.customerCode());
             });
         }
-        CreditAccount account = creditAccounts.lockForDocument(request.customer());
+        CreditAccount account = orderingAccounts.lock(request.customer());
         Pricing.Priced priced = Pricing.price(request.lines(), DocumentCurrency.of(account, request.currency()));
         Money amount = priced.totals().total();
         OrderStatus status = OrderStatus.APPROVED;
@@ -105,21 +109,17 @@ public class SalesOrders {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         SalesOrder order = SalesOrder.place(sequences.take(DocumentType.SALES_ORDER), account, priced.totals(), status,
                 quote, cart, request.user(), now, today);
-        if (cart == null) {
-            orders.persist(order);
-        } else {
-            // A second order of the same cart order placed at this very moment: the unique key decides, a 409.
-            UniqueInsert.persist(orders.getEntityManager(), order, () -> cartOrderTaken(cart));
-        }
         SalesOrderRevision revision = new SalesOrderRevision(order.number(), 0, priced, request.user(), now);
-        revisions.persist(revision);
-        List<CreditAcknowledgement> acknowledged = warning.stream()
-                .map(figures -> acknowledge(order, request.user(), now, figures)).toList();
-        outbox.add(EventTypes.ORDER_PLACED, order.customerCode(), new OrderPlaced(order.number(), order.customerCode(),
-                order.currency(), status.name(), today, priced.totals().toEvent(), quote,
-                order.ecommerce().map(e -> new OrderEcommerce(e.importedFromCart(), e.cartMapping(), e.importedOn()))
+        OutboxEntry<OrderPlaced> event = outbox.entry(EventTypes.ORDER_PLACED, order.customerCode(), new OrderPlaced(
+                order.number(), order.customerCode(), order.currency(), status.name(), today,
+                priced.totals().toEvent(), quote, order.ecommerce()
+                        .map(e -> new OrderEcommerce(e.importedFromCart(), e.cartMapping(), e.importedOn()))
                         .orElse(null)));
         firstDocuments.record(account, DocumentType.SALES_ORDER, order.number());
+        placedOrders.book(order, revision, event, account, () -> cartOrderTaken(cart));
+        // After the order's row: an acknowledgement names it.
+        List<CreditAcknowledgement> acknowledged = warning.stream()
+                .map(figures -> acknowledge(order, request.user(), now, figures)).toList();
         // Built from what was just stored: reading it back cost two queries and two flushes per order.
         return new SalesOrderRecord(order, List.of(revision), acknowledged);
     }

@@ -26,11 +26,11 @@ import io.restassured.response.Response;
 
 /**
  * 50 orders that each fit the credit limit only alone, sent at once over HTTP. Each request reads the
- * exposure, checks it and adds to it. The row lock on the credit account (SELECT ... FOR UPDATE in
- * CreditAccounts.lockForDocument) makes them take turns. With the lock removed (LockModeType.NONE) this
- * test was run and failed: all 50 read exposure 0 and passed the check, and the optimistic version on the
- * row then failed 49 of them with 409 instead of a credit refusal (a blind update would have accepted
- * them all). The second test shows the requests really overlap in time, so the first proves the lock
+ * exposure, checks it and adds to it. The row lock on the credit account (SELECT ... FOR NO KEY UPDATE in
+ * OrderingAccounts.lock, the JDBC read of the order path) makes them take turns. With the lock removed this
+ * test was run and failed: the requests read exposure 0 and passed the check, and the optimistic version on
+ * the row (PlacedOrders' update) then failed most of them with 409 instead of a credit refusal (a blind
+ * update would have accepted them all). The second test shows the requests really overlap in time, so the first proves the lock
  * rather than luck.
  */
 @QuarkusTest

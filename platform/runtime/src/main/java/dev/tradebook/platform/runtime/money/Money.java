@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount in one currency, always at that currency's ISO 4217 scale and rounded HALF_EVEN.
@@ -12,6 +13,9 @@ import java.util.Objects;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+
+    // Compiled once: an amount is made several times for every line of every document.
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -34,7 +38,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** The ISO 4217 currency for a code, or IllegalArgumentException for a code that is not one. */
     public static Currency currency(String code) {
         Objects.requireNonNull(code, "currency");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("not an ISO 4217 currency code: " + code);
         }
         return Currency.getInstance(code);

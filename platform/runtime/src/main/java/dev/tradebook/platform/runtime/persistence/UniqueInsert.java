@@ -36,7 +36,7 @@ public final class UniqueInsert {
     }
 
     /** Hibernate may hand the driver's refusal over wrapped; look for the SQL state along the causes. */
-    private static boolean isUniqueViolation(Throwable failure) {
+    public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String state = cause instanceof JDBCException jdbc ? jdbc.getSQLState()
                     : cause instanceof SQLException sql ? sql.getSQLState() : null;

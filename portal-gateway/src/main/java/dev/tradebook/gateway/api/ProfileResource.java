@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tradebook.gateway.client.Customers;
+import dev.tradebook.gateway.client.ServiceRefusal;
 import dev.tradebook.gateway.security.PortalCustomer;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
@@ -45,6 +46,8 @@ public class ProfileResource {
             "website", "contacts", "currency", "status", "onHold", "holdReasons", "portal");
 
     /** The contact details a portal user may change; everything else about the customer stays staff's. */
+    private static final int CHANGE_ATTEMPTS = 3;
+
     private static final Set<String> CONTACT_FIELDS = Set.of("name", "designation", "department", "email", "mobile",
             "landline");
 
@@ -79,11 +82,33 @@ public class ProfileResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "new mobile",
                     value = "{\"mobile\": \"9876543210\"}"))) String body) throws JsonProcessingException {
         ObjectNode changes = contactPatch(json.readTree(body == null ? "" : body));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return changeContactOnce(id, changes);
+            } catch (ServiceRefusal refusal) {
+                if (attempt == CHANGE_ATTEMPTS || !isVersionRace(refusal)) {
+                    throw refusal;
+                }
+            }
+        }
+    }
+
+    /**
+     * The gateway reads the customer and writes the contact back at the version it read. The customer's ledger
+     * facts (balance, holds) change in the background as events arrive, so its version may move in between: the
+     * read-modify-write is the gateway's own, not the portal user's, so it is simply done again.
+     */
+    private JsonNode changeContactOnce(long id, ObjectNode changes) {
         Customers.Versioned current = customers.get(portal.code());
         ObjectNode contact = contactOf(current.customer(), id);
         changes.fields().forEachRemaining(field -> contact.set(field.getKey(), field.getValue()));
         contact.remove("id");
         return customers.replaceContact(portal.code(), id, current.etag(), contact);
+    }
+
+    private static boolean isVersionRace(ServiceRefusal refusal) {
+        return refusal.status() == 412 || (refusal.status() == 409 && refusal.body() != null
+                && refusal.body().contains("/version-conflict"));
     }
 
     private static JsonNode profile(JsonNode customer) {

@@ -2,17 +2,19 @@ package dev.tradebook.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 
 /**
  * Constant-rate POST load in steps of increasing rate, then one step at half the saturation rate for
@@ -24,11 +26,13 @@ import java.util.concurrent.Executors;
  *   --url http://localhost:8083/api/v1/sales-orders --body-file order.json --customers-file codes.txt \
  *   (--rates 50,100,200,400 [--step-seconds 20] | --saturation 1200) [--warmup-rate first rate] [--warmup-seconds 10]
  *   [--half-load-seconds 30]
- *   [--max-in-flight 512] [--summary-file out.properties]
+ *   [--connections 64] [--summary-file out.properties] [--timeline-file half.csv]
  * </pre>
  *
  * The body's {@code {customer}} is replaced by the customers of the file in turn. Stepping stops after the
  * first step that did not keep up. The token comes from the environment so it never shows in {@code ps}.
+ * Requests go over at most {@code --connections} keep-alive HTTP/1.1 connections; one due while all are busy
+ * waits for one, and its latency counts that wait. The timeline file has the half-load step second by second.
  */
 public final class LoadDriver {
 
@@ -43,10 +47,10 @@ public final class LoadDriver {
         RequestFactory requests = new RequestFactory(URI.create(options.text("url")),
                 Files.readString(Path.of(options.text("body-file"))), customers,
                 authorization == null ? Map.of() : Map.of("Authorization", authorization));
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
-        StepRunner runner = new StepRunner(client, requests, (int) options.number("max-in-flight", 512));
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
+                new PoolOptions().setHttp1MaxSize((int) options.number("connections", 64)));
+        StepRunner runner = new StepRunner(vertx, client, requests);
         boolean stepping = options.text("saturation", "").isEmpty();
         List<Double> rates = stepping ? options.numbers("rates") : List.of(options.number("saturation", 0) / 2);
 
@@ -68,7 +72,11 @@ public final class LoadDriver {
         if (!summaryFile.isEmpty()) {
             Files.writeString(Path.of(summaryFile), summary);
         }
-        executor.shutdownNow();
+        String timelineFile = options.text("timeline-file", "");
+        if (!timelineFile.isEmpty() && halfLoad.isPresent()) {
+            Files.writeString(Path.of(timelineFile), halfLoad.get().timeline().csv());
+        }
+        vertx.close();
     }
 
     /** Steps up until a step does not keep up; the best sustained rate is the saturation. */

@@ -1,11 +1,12 @@
 package dev.tradebook.load;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 
 /**
  * The n-th request of a run: the body template with {@code {customer}} replaced by the customers in turn
@@ -14,7 +15,7 @@ import java.util.UUID;
  */
 final class RequestFactory {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final long TIMEOUT_MILLIS = 10_000;
 
     private final URI url;
     private final String bodyTemplate;
@@ -35,12 +36,12 @@ final class RequestFactory {
         return bodyTemplate.replace("{customer}", customers.get((int) (n % customers.size())));
     }
 
-    HttpRequest request(long n) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body(n)));
-        headers.forEach(builder::header);
-        return builder.build();
+    RequestOptions request() {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url.toString())
+                .setIdleTimeout(TIMEOUT_MILLIS)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Idempotency-Key", UUID.randomUUID().toString());
+        headers.forEach(options::putHeader);
+        return options;
     }
 }

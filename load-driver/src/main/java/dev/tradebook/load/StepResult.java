@@ -3,7 +3,8 @@ package dev.tradebook.load;
 import org.HdrHistogram.Histogram;
 
 /** What one step at a target rate achieved; latencies are recorded in microseconds. */
-record StepResult(double targetRate, long ok, long errors, double elapsedSeconds, Histogram latencyMicros) {
+record StepResult(double targetRate, long ok, long errors, double elapsedSeconds, Histogram latencyMicros,
+        Timeline timeline) {
 
     static final double MAX_ERROR_RATIO = 0.01;
     static final double MIN_ACHIEVED_RATIO = 0.95;

@@ -3,11 +3,13 @@ package dev.tradebook.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 
 class RequestFactoryTest {
 
@@ -23,12 +25,13 @@ class RequestFactoryTest {
 
     @Test
     void everyRequestHasItsOwnIdempotencyKeyAndTheFixedHeaders() {
-        HttpRequest first = factory.request(0);
-        HttpRequest second = factory.request(0);
+        RequestOptions first = factory.request();
+        RequestOptions second = factory.request();
 
-        assertThat(first.headers().firstValue("Idempotency-Key"))
-                .isNotEqualTo(second.headers().firstValue("Idempotency-Key"));
-        assertThat(first.headers().firstValue("Authorization")).contains("Bearer t");
-        assertThat(first.method()).isEqualTo("POST");
+        assertThat(first.getHeaders().get("Idempotency-Key")).isNotEqualTo(second.getHeaders().get("Idempotency-Key"));
+        assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer t");
+        assertThat(first.getMethod()).isEqualTo(HttpMethod.POST);
+        assertThat(first.getURI()).isEqualTo("/orders");
+        assertThat(first.getPort()).isEqualTo(1);
     }
 }

@@ -35,13 +35,13 @@ class SaturationTest {
         for (int micros = 1_000; micros <= 100_000; micros += 1_000) {
             latencies.recordValue(micros);
         }
-        StepResult step = new StepResult(100, 100, 0, 1, latencies);
+        StepResult step = new StepResult(100, 100, 0, 1, latencies, new Timeline());
 
         assertThat(step.percentileMillis(50)).isCloseTo(50, org.assertj.core.data.Offset.offset(0.1));
         assertThat(step.percentileMillis(99)).isCloseTo(99, org.assertj.core.data.Offset.offset(0.1));
     }
 
     private static StepResult step(double target, long ok, long errors, double seconds) {
-        return new StepResult(target, ok, errors, seconds, new Histogram(3));
+        return new StepResult(target, ok, errors, seconds, new Histogram(3), new Timeline());
     }
 }

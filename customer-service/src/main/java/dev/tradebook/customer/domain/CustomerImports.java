@@ -1,5 +1,8 @@
 package dev.tradebook.customer.domain;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -14,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import dev.tradebook.customer.domain.CustomerService.Revision;
@@ -160,7 +164,13 @@ public class CustomerImports {
             earlierChunksWritten.run();
         }
         Set<String> taken = existing(rows);
-        CopiedRows copied = new CopiedRows(entities);
+        // Contacts before their customers: each customer's search document is computed once, with them (V15).
+        CopiedRows copied = new CopiedRows(entities, CustomerContact.class);
+        session().doWork(connection -> {
+            try (Statement deferred = connection.createStatement()) {
+                deferred.execute("SET CONSTRAINTS customer_contact_customer_code_fkey DEFERRED");
+            }
+        });
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -228,8 +238,23 @@ public class CustomerImports {
         if (codes.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(entities.createQuery("select c.code from Customer c where c.code in :codes", String.class)
-                .setParameter("codes", codes).getResultList());
+        // One array parameter: a list of 500 values is a statement of 500 parameters to expand, send and plan.
+        Set<String> taken = new HashSet<>();
+        session().doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT code FROM customer WHERE code = ANY (?)")) {
+                query.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
+                try (ResultSet found = query.executeQuery()) {
+                    while (found.next()) {
+                        taken.add(found.getString(1));
+                    }
+                }
+            }
+        });
+        return taken;
+    }
+
+    private Session session() {
+        return entities.unwrap(Session.class);
     }
 
     private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead, Runnable earlierChunksWritten) {

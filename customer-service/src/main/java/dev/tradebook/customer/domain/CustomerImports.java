@@ -76,10 +76,14 @@ public class CustomerImports {
      * Writes one chunk as {@code runner}; {@code bytesRead} is how far into the file the chunk ends. Throws
      * {@link ImportTakenOver} when another runner took the import over: nothing of the chunk is written then.
      * {@code earlierChunksWritten} blocks until the chunks ahead of this one are committed (throwing
-     * {@link EarlierChunkFailed} when one of them failed): the chunk validates and builds its rows meanwhile, and
-     * writes nothing before, so the chunks of an import commit in the order of its file.
+     * {@link EarlierChunkFailed} when one of them failed): the chunk validates and builds its rows and copies them
+     * into the database meanwhile (both cores busy), but commits only after them, so the chunks of an import commit
+     * in the order of its file. A chunk with a row sharing one of the {@code keysAhead} (see {@link ImportRow#keys})
+     * waits for them before it writes anything: its rows must see theirs, and its copy must not wait for their
+     * locks while they wait for its commit.
      */
-    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead, Runnable earlierChunksWritten) {
+    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead, Set<String> keysAhead,
+            Runnable earlierChunksWritten) {
         CustomerImport running = get(id);
         Map<Long, List<Violation>> failures = new LinkedHashMap<>();
         rows.stream().filter(row -> !row.readable()).forEach(row -> failures.put(row.line(), row.refused()));
@@ -88,7 +92,7 @@ public class CustomerImports {
                 Attempt attempt;
                 try {
                     attempt = QuarkusTransaction.requiringNew().call(() -> {
-                        Attempt written = write(running, rows, failures, earlierChunksWritten);
+                        Attempt written = write(running, rows, failures, keysAhead, earlierChunksWritten);
                         if (written.rolledBack() || running.dryRun()) {
                             throw new Undone(written);
                         }
@@ -123,7 +127,7 @@ public class CustomerImports {
                     rows.size(), rootMessage(storeFailed));
             for (int i = 0; i < rows.size(); i++) {
                 importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead(),
-                        earlierChunksWritten);
+                        keysAhead, earlierChunksWritten);
             }
         }
     }
@@ -158,9 +162,10 @@ public class CustomerImports {
     }
 
     private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures,
-            Runnable earlierChunksWritten) {
-        if (rows.size() == 1) {
-            // Written alone, through the API's own checks: they must see every customer of the chunks before.
+            Set<String> keysAhead, Runnable earlierChunksWritten) {
+        if (rows.size() == 1 || rows.stream().anyMatch(row -> row.keys().stream().anyMatch(keysAhead::contains))) {
+            // Written alone, through the API's own checks, or naming a customer of a chunk ahead: they must see
+            // every customer of the chunks before.
             earlierChunksWritten.run();
         }
         Set<String> taken = existing(rows);
@@ -224,7 +229,6 @@ public class CustomerImports {
             }
         }
         if (!rolledBack) {
-            earlierChunksWritten.run();
             copied.copy();
             entities.flush();
             entities.clear();

@@ -113,10 +113,11 @@ final class CopiedRows {
     private void add(Object entity, List<String> extraColumns, List<Object> extraValues) {
         EntityPersister persister = persister(entity);
         List<Column> layout = layout(persister);
-        List<String> names = new ArrayList<>(extraColumns);
-        layout.forEach(column -> names.add(column.name()));
-        Table table = tables.computeIfAbsent(((AbstractEntityPersister) persister).getTableName(),
-                name -> new Table(name, names));
+        Table table = tables.computeIfAbsent(((AbstractEntityPersister) persister).getTableName(), name -> {
+            List<String> names = new ArrayList<>(extraColumns);
+            layout.forEach(column -> names.add(column.name()));
+            return new Table(name, names);
+        });
         StringBuilder row = table.text;
         extraValues.forEach(value -> append(row, value, null));
         for (Column column : layout) {
@@ -224,17 +225,23 @@ final class CopiedRows {
         row.append('\t');
     }
 
+    /** The text with COPY's escapes; the runs between them are appended whole (most values have none). */
     private static void escape(StringBuilder row, String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> row.append("\\\\");
-                case '\n' -> row.append("\\n");
-                case '\r' -> row.append("\\r");
-                case '\t' -> row.append("\\t");
-                default -> row.append(c);
+            String escaped = switch (text.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escaped != null) {
+                row.append(text, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        row.append(text, run, text.length());
     }
 
     private static void copy(PGConnection connection, Table table) throws SQLException {

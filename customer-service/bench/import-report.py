@@ -68,6 +68,8 @@ a fresh database migrated by the service: same table, same indexes, same search-
 What the import does per row: exactly the checks of `POST /customers` (the same body type read by the API's JSON
 mapper, Bean Validation, the business and reference rules — reference data read once per chunk — and the domain
 building the customer), its history entry and its outbox event. The chunk's new customers, their collections,
-contacts and history entries are then written with PostgreSQL COPY (`CopiedRows`, columns from Hibernate's own
-mapping), the outbox rows in JDBC batches; two chunks are in flight, the next one validated and built while the
-one ahead is copied and committed (they commit in file order). Existing codes (upsert) take the per-customer path.""")
+contacts, history entries and outbox rows are then written with PostgreSQL COPY (`CopiedRows`, columns from
+Hibernate's own mapping), the contacts before their customers (their reference to it checked at commit), so that
+each customer's search document is computed once; three chunks are in flight, each validated, built and copied
+while the ones ahead are, committing after them (they commit in file order; a chunk naming a code or cart buyer of
+a chunk ahead waits for it first). Existing codes (upsert) take the per-customer path.""")

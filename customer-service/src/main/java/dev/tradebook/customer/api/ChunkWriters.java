@@ -2,7 +2,9 @@ package dev.tradebook.customer.api;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,18 +17,18 @@ import dev.tradebook.customer.domain.ImportRow;
 import io.quarkus.arc.Arc;
 
 /**
- * The chunks of one running import, written up to {@code inFlight} at a time on threads of their own: while one
- * chunk is copied into the database and committed, the next is validated and built by the rules in its own
- * transaction, and the runner reads the file on. A chunk writes nothing before the chunk ahead of it has
- * committed ({@link CustomerImports#importChunk}), so the chunks commit in the order of the file and the import's
- * figures always count exactly the rows up to its last committed chunk, which is where a resumed import goes on.
+ * The chunks of one running import, written up to {@code inFlight} at a time on threads of their own, each in its
+ * own transaction: while one chunk is copied into the database, the next is validated, built by the rules and
+ * copied too, and the runner reads the file on. A chunk commits only after the chunk ahead of it has
+ * ({@link CustomerImports#importChunk}), so the chunks commit in the order of the file and the import's figures
+ * always count exactly the rows up to its last committed chunk, which is where a resumed import goes on.
  */
 final class ChunkWriters implements AutoCloseable {
 
     private final CustomerImports imports;
     private final int inFlight;
     private final ExecutorService threads;
-    private final Deque<CompletableFuture<Void>> written = new ArrayDeque<>();
+    private final Deque<Written> written = new ArrayDeque<>();
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
 
     ChunkWriters(CustomerImports imports, int inFlight) {
@@ -42,13 +44,15 @@ final class ChunkWriters implements AutoCloseable {
     /** Hands the chunk to a writer once fewer than {@code inFlight} are being written; rethrows an earlier failure. */
     void write(UUID id, UUID runner, List<ImportRow> rows, long bytesRead) {
         while (written.size() >= inFlight) {
-            await(written.removeFirst());
+            await(written.removeFirst().done());
         }
         CompletableFuture<Void> ahead = last;
         List<ImportRow> chunk = List.copyOf(rows);
+        Set<String> keysAhead = new HashSet<>();
+        written.stream().filter(inFlight -> !inFlight.done().isDone()).forEach(inFlight -> keysAhead.addAll(inFlight.keys()));
         last = CompletableFuture.runAsync(() -> inRequestContext(
-                () -> imports.importChunk(id, runner, chunk, bytesRead, () -> awaitAhead(ahead))), threads);
-        written.addLast(last);
+                () -> imports.importChunk(id, runner, chunk, bytesRead, keysAhead, () -> awaitAhead(ahead))), threads);
+        written.addLast(new Written(last, keysOf(chunk)));
     }
 
     /** Waits for every chunk handed in; rethrows the first failure, after the others ended too. */
@@ -56,7 +60,7 @@ final class ChunkWriters implements AutoCloseable {
         RuntimeException first = null;
         while (!written.isEmpty()) {
             try {
-                await(written.removeFirst());
+                await(written.removeFirst().done());
             } catch (RuntimeException failed) {
                 first = first == null ? failed : first;
             }
@@ -78,6 +82,12 @@ final class ChunkWriters implements AutoCloseable {
     @Override
     public void close() {
         threads.shutdownNow();
+    }
+
+    private static Set<String> keysOf(List<ImportRow> chunk) {
+        Set<String> keys = new HashSet<>();
+        chunk.forEach(row -> keys.addAll(row.keys()));
+        return keys;
     }
 
     private static void awaitAhead(CompletableFuture<Void> ahead) {
@@ -107,5 +117,9 @@ final class ChunkWriters implements AutoCloseable {
         } finally {
             context.terminate();
         }
+    }
+
+    /** A chunk handed to a writer, and the keys of its rows (see {@link ImportRow#keys}). */
+    private record Written(CompletableFuture<Void> done, Set<String> keys) {
     }
 }

@@ -7,10 +7,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -28,22 +31,32 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.Type;
 import org.postgresql.PGConnection;
 
+import dev.tradebook.platform.runtime.outbox.OutboxEntry;
+import dev.tradebook.platform.runtime.outbox.OutboxEvent;
+
 /**
  * New entities written with PostgreSQL COPY instead of one INSERT each: the tables, columns and values come from
  * Hibernate's own mapping of each entity (its basic properties and its collections), so no column list is kept
  * a second time and a column added to an entity is copied with it. For entities inserted whole that never enter
  * the session: an id the database would generate on insert is not supported; one from a sequence is taken from
  * the entity's own generator (in its blocks), before the rows are copied. Tables are copied in the order their
- * first row was added, so an entity is added before the rows that refer to it.
+ * first row was added, so an entity is added before the rows that refer to it, except the tables of the entities
+ * named to go first: their references to the rows copied after them must be checked at commit (deferred).
  */
 final class CopiedRows {
 
     private final SessionImplementor session;
     private final Map<EntityPersister, List<Column>> layouts = new HashMap<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Set<String> first = new HashSet<>();
 
-    CopiedRows(EntityManager entities) {
+    /** {@code copiedFirst}: the entities whose rows go in before the others (see the class). */
+    CopiedRows(EntityManager entities, Class<?>... copiedFirst) {
         this.session = entities.unwrap(SessionImplementor.class);
+        for (Class<?> entityType : copiedFirst) {
+            first.add(((AbstractEntityPersister) session.getFactory().getMappingMetamodel()
+                    .getEntityDescriptor(entityType)).getTableName());
+        }
     }
 
     /**
@@ -71,10 +84,17 @@ final class CopiedRows {
         add(entity, List.of(), List.of());
     }
 
+    /** Adds the outbox row of an event, to be copied with the rows of the change it reports. */
+    void addEvent(OutboxEntry<?> event) {
+        add(OutboxEvent.of(event));
+    }
+
     /** Writes every row added so far, table by table, and forgets them. */
     void copy() {
         try {
-            for (Table table : tables.values()) {
+            List<Table> ordered = new ArrayList<>(tables.values());
+            ordered.sort(Comparator.comparing(table -> !first.contains(table.name)));
+            for (Table table : ordered) {
                 if (table.rows > 0) {
                     session.doWork(connection -> copy(connection.unwrap(PGConnection.class), table));
                 }
@@ -93,10 +113,11 @@ final class CopiedRows {
     private void add(Object entity, List<String> extraColumns, List<Object> extraValues) {
         EntityPersister persister = persister(entity);
         List<Column> layout = layout(persister);
-        List<String> names = new ArrayList<>(extraColumns);
-        layout.forEach(column -> names.add(column.name()));
-        Table table = tables.computeIfAbsent(((AbstractEntityPersister) persister).getTableName(),
-                name -> new Table(name, names));
+        Table table = tables.computeIfAbsent(((AbstractEntityPersister) persister).getTableName(), name -> {
+            List<String> names = new ArrayList<>(extraColumns);
+            layout.forEach(column -> names.add(column.name()));
+            return new Table(name, names);
+        });
         StringBuilder row = table.text;
         extraValues.forEach(value -> append(row, value, null));
         for (Column column : layout) {
@@ -204,17 +225,23 @@ final class CopiedRows {
         row.append('\t');
     }
 
+    /** The text with COPY's escapes; the runs between them are appended whole (most values have none). */
     private static void escape(StringBuilder row, String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> row.append("\\\\");
-                case '\n' -> row.append("\\n");
-                case '\r' -> row.append("\\r");
-                case '\t' -> row.append("\\t");
-                default -> row.append(c);
+            String escaped = switch (text.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escaped != null) {
+                row.append(text, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        row.append(text, run, text.length());
     }
 
     private static void copy(PGConnection connection, Table table) throws SQLException {

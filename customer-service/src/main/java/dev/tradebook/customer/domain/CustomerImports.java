@@ -1,5 +1,8 @@
 package dev.tradebook.customer.domain;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -14,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import dev.tradebook.customer.domain.CustomerService.Revision;
@@ -72,10 +76,14 @@ public class CustomerImports {
      * Writes one chunk as {@code runner}; {@code bytesRead} is how far into the file the chunk ends. Throws
      * {@link ImportTakenOver} when another runner took the import over: nothing of the chunk is written then.
      * {@code earlierChunksWritten} blocks until the chunks ahead of this one are committed (throwing
-     * {@link EarlierChunkFailed} when one of them failed): the chunk validates and builds its rows meanwhile, and
-     * writes nothing before, so the chunks of an import commit in the order of its file.
+     * {@link EarlierChunkFailed} when one of them failed): the chunk validates and builds its rows and copies them
+     * into the database meanwhile (both cores busy), but commits only after them, so the chunks of an import commit
+     * in the order of its file. A chunk with a row sharing one of the {@code keysAhead} (see {@link ImportRow#keys})
+     * waits for them before it writes anything: its rows must see theirs, and its copy must not wait for their
+     * locks while they wait for its commit.
      */
-    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead, Runnable earlierChunksWritten) {
+    public void importChunk(UUID id, UUID runner, List<ImportRow> rows, long bytesRead, Set<String> keysAhead,
+            Runnable earlierChunksWritten) {
         CustomerImport running = get(id);
         Map<Long, List<Violation>> failures = new LinkedHashMap<>();
         rows.stream().filter(row -> !row.readable()).forEach(row -> failures.put(row.line(), row.refused()));
@@ -84,7 +92,7 @@ public class CustomerImports {
                 Attempt attempt;
                 try {
                     attempt = QuarkusTransaction.requiringNew().call(() -> {
-                        Attempt written = write(running, rows, failures, earlierChunksWritten);
+                        Attempt written = write(running, rows, failures, keysAhead, earlierChunksWritten);
                         if (written.rolledBack() || running.dryRun()) {
                             throw new Undone(written);
                         }
@@ -119,7 +127,7 @@ public class CustomerImports {
                     rows.size(), rootMessage(storeFailed));
             for (int i = 0; i < rows.size(); i++) {
                 importChunk(id, runner, List.of(rows.get(i)), i == rows.size() - 1 ? bytesRead : running.bytesRead(),
-                        earlierChunksWritten);
+                        keysAhead, earlierChunksWritten);
             }
         }
     }
@@ -154,13 +162,20 @@ public class CustomerImports {
     }
 
     private Attempt write(CustomerImport running, List<ImportRow> rows, Map<Long, List<Violation>> failures,
-            Runnable earlierChunksWritten) {
-        if (rows.size() == 1) {
-            // Written alone, through the API's own checks: they must see every customer of the chunks before.
+            Set<String> keysAhead, Runnable earlierChunksWritten) {
+        if (rows.size() == 1 || rows.stream().anyMatch(row -> row.keys().stream().anyMatch(keysAhead::contains))) {
+            // Written alone, through the API's own checks, or naming a customer of a chunk ahead: they must see
+            // every customer of the chunks before.
             earlierChunksWritten.run();
         }
         Set<String> taken = existing(rows);
-        CopiedRows copied = new CopiedRows(entities);
+        // Contacts before their customers: each customer's search document is computed once, with them (V15).
+        CopiedRows copied = new CopiedRows(entities, CustomerContact.class);
+        session().doWork(connection -> {
+            try (Statement deferred = connection.createStatement()) {
+                deferred.execute("SET CONSTRAINTS customer_contact_customer_code_fkey DEFERRED");
+            }
+        });
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -214,7 +229,6 @@ public class CustomerImports {
             }
         }
         if (!rolledBack) {
-            earlierChunksWritten.run();
             copied.copy();
             entities.flush();
             entities.clear();
@@ -228,8 +242,23 @@ public class CustomerImports {
         if (codes.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(entities.createQuery("select c.code from Customer c where c.code in :codes", String.class)
-                .setParameter("codes", codes).getResultList());
+        // One array parameter: a list of 500 values is a statement of 500 parameters to expand, send and plan.
+        Set<String> taken = new HashSet<>();
+        session().doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT code FROM customer WHERE code = ANY (?)")) {
+                query.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
+                try (ResultSet found = query.executeQuery()) {
+                    while (found.next()) {
+                        taken.add(found.getString(1));
+                    }
+                }
+            }
+        });
+        return taken;
+    }
+
+    private Session session() {
+        return entities.unwrap(Session.class);
     }
 
     private void record(UUID id, UUID runner, long rows, Attempt attempt, long bytesRead, Runnable earlierChunksWritten) {

@@ -76,8 +76,9 @@ public class CustomerService {
     /**
      * Registers a customer of an import, with every rule, history entry and event of any other registration, but
      * neither asks whether its code is free (the import asked for its whole chunk in one query) nor inserts it:
-     * the customer, its contacts and its history entry join the chunk's {@code rows}, copied into the database
-     * together, where a code taken meanwhile breaks the primary key (the import then writes row by row).
+     * the customer, its contacts, its history entry and its event's outbox row join the chunk's {@code rows},
+     * copied into the database together, where a code taken meanwhile breaks the primary key (the import then
+     * writes row by row).
      */
     @Transactional
     Customer registerImported(NewCustomer request, String owner, CopiedRows rows) {
@@ -88,7 +89,7 @@ public class CustomerService {
         HistoryEntry entry = history.entry(customer, ChangeKind.CREATED, owner, FieldChanges.registered(customer));
         rows.assignIds(entry);
         rows.add(entry);
-        registered.fire(new CustomerRegistered(customer));
+        registered.fire(new CustomerRegistered(customer, rows::addEvent));
         return customer;
     }
 

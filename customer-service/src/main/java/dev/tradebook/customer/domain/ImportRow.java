@@ -21,4 +21,17 @@ public record ImportRow(long line, NewCustomer customer, List<Violation> refused
     boolean readable() {
         return refused.isEmpty();
     }
+
+    /**
+     * What the row's customer takes that no other customer may share: its code and its cart buyer. A chunk sharing
+     * none with the chunks ahead of it can be copied into the database while they are, without waiting for them.
+     */
+    public List<String> keys() {
+        if (!readable()) {
+            return List.of();
+        }
+        EcommerceFacts cart = customer.ecommerce();
+        return cart == null ? List.of(customer.code())
+                : List.of(customer.code(), "cart buyer " + cart.importedFromCart() + "/" + cart.cartMapping());
+    }
 }

@@ -41,7 +41,12 @@ public class CustomerEventPublisher {
 
     void onRegistered(@Observes CustomerRegistered registered) {
         Customer customer = registered.customer();
-        outbox.add(EventTypes.CUSTOMER_CREATED, customer.code(), new CustomerCreated(profile(customer)));
+        CustomerCreated created = new CustomerCreated(profile(customer));
+        if (registered.copiedWith() == null) {
+            outbox.add(EventTypes.CUSTOMER_CREATED, customer.code(), created);
+        } else {
+            registered.copiedWith().accept(outbox.entry(EventTypes.CUSTOMER_CREATED, customer.code(), created));
+        }
     }
 
     void onRevised(@Observes CustomerRevised revised) {

@@ -14,7 +14,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The new customers of a chunk are copied in together, at its end, while the next chunk is already being built
- * (CustomerImports, ChunkWriters): the rows of a chunk, and of the chunk before, still see each other as the rows
+ * and copied (CustomerImports, ChunkWriters): the rows of a chunk, and of the chunk before, still see each other as the rows
  * of one customer per request would. The tests' chunks are four rows.
  */
 @QuarkusTest
@@ -68,6 +68,22 @@ class CustomerImportChunkTest {
         assertThat(done.getMap("")).contains(Map.entry("read", 5), Map.entry("created", 4), Map.entry("updated", 1),
                 Map.entry("failed", 0));
         Customers.get(code).then().statusCode(200).body("name", equalTo("Updated Next"));
+    }
+
+    @Test
+    void aCodeCreatedByOneChunkIsRefusedInTheNextInCreateMode() {
+        String code = Customers.uniqueCode("ICK");
+        // The second chunk names a customer of the one ahead: it waits for it instead of being copied alongside.
+        String file = Imports.csv(code + ",Created First,CUSTOMER,DOM,,,", filler(), filler(), filler(),
+                code + ",Created Again,CUSTOMER,DOM,,,", filler());
+
+        String id = Imports.post(Imports.CSV, "", file).then().statusCode(202).extract().path("id");
+        JsonPath done = Imports.finished(id);
+
+        assertThat(done.getMap("")).contains(Map.entry("read", 6), Map.entry("created", 5), Map.entry("failed", 1));
+        assertThat(Imports.errors(id).getList("")).containsExactly(Map.of("line", 6, "field", "code",
+                "message", "customer " + code + " exists already (mode=create)"));
+        Customers.get(code).then().statusCode(200).body("name", equalTo("Created First"));
     }
 
     /** The payer, {@code between} other rows, then a row billing to the payer: every row is created. */

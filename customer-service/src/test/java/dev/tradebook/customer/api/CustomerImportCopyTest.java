@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
@@ -58,6 +59,22 @@ class CustomerImportCopyTest {
         assertThat(comparable(view(imported), imported)).isEqualTo(comparable(view(posted), posted));
         assertThat(comparable(history(imported), imported)).isEqualTo(comparable(history(posted), posted));
         assertThat(comparable(createdEvent(imported), imported)).isEqualTo(comparable(createdEvent(posted), posted));
+    }
+
+    @Test
+    void anImportedCustomerIsFoundByTheNameAndEmailOfItsContacts() {
+        String token = CustomerSearchTest.token();
+        String code = Customers.uniqueCode("CPS");
+        // Its contacts are copied before it, so its search document is computed once, with them.
+        Imports.run(Imports.NDJSON, "", """
+                {"code": "%s", "name": "Searched Traders", "type": "DEALER", "debtorAccountGroups": ["DOM"],
+                 "contacts": [{"name": "Anil %s"}, {"name": "Rekha Iyer", "email": "%s@buyers.example"}]}
+                %s
+                """.formatted(code, token, token.substring(2), Customers.minimal(Customers.uniqueCode("CPS")))
+                .replace("\n ", " "));
+
+        CustomerSearchTest.search("anil " + token).body("items.code", contains(code));
+        CustomerSearchTest.search(token.substring(2) + "@buyers").body("items.code", contains(code));
     }
 
     @Test

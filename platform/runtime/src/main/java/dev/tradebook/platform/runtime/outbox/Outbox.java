@@ -46,8 +46,7 @@ public class Outbox {
     @Transactional(TxType.MANDATORY)
     public <T> CloudEvent<T> add(EventType<T> type, String customerCode, T data) {
         OutboxEntry<T> entry = entry(type, customerCode, data);
-        entityManager.persist(new OutboxEvent(entry.id(), entry.topic(), customerCode, entry.type(), entry.payload(),
-                entry.createdAt()));
+        entityManager.persist(OutboxEvent.of(entry));
         return entry.event();
     }
 

@@ -54,4 +54,9 @@ public class OutboxEvent {
         this.payload = payload;
         this.createdAt = createdAt;
     }
+
+    /** The row of {@code entry}, for a caller that writes it with its own rows (see {@link Outbox#entry}). */
+    public static OutboxEvent of(OutboxEntry<?> entry) {
+        return new OutboxEvent(entry.id(), entry.topic(), entry.key(), entry.type(), entry.payload(), entry.createdAt());
+    }
 }

@@ -1,15 +1,22 @@
 package dev.tradebook.platform.runtime.idempotency;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -46,6 +53,7 @@ public class IdempotencyInterceptor {
     private final IdempotencyKeys keys;
     private final ObjectMapper responses;
     private final ObjectMapper canonical;
+    private final Map<Method, int[]> contentParameters = new ConcurrentHashMap<>();
 
     public IdempotencyInterceptor(CurrentVertxRequest currentRequest, SecurityIdentity identity, IdempotencyKeys keys,
             ObjectMapper mapper) {
@@ -88,12 +96,12 @@ public class IdempotencyInterceptor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = (Response) invocation.proceed();
-                StoredResponse stored = stored(response);
-                keys.complete(scope, key, token, stored);
+                SerialisedAnswer answer = serialised(response);
+                keys.complete(scope, key, token, answer.stored());
                 // The JSON just stored is what is sent: the answer is serialised once, not twice. Its type is
-                // named, or a resource without @Produces would send the text as text/plain.
-                return stored.body() == null ? response
-                        : Response.fromResponse(response).entity(stored.body()).type(stored.contentType()).build();
+                // named, or a resource without @Produces would send the bytes as application/octet-stream.
+                return answer.bytes() == null ? response : Response.fromResponse(response).entity(answer.bytes())
+                        .type(answer.stored().contentType()).build();
             });
         } catch (QuarkusTransactionException e) {
             keys.release(scope, key, token);
@@ -104,12 +112,19 @@ public class IdempotencyInterceptor {
         }
     }
 
-    private StoredResponse stored(Response response) throws JsonProcessingException {
+    /** The answer's JSON, serialised once: stored for replays and sent as these bytes. */
+    private SerialisedAnswer serialised(Response response) throws JsonProcessingException {
         Object entity = response.getEntity();
-        String body = entity == null ? null : entity instanceof String text ? text : responses.writeValueAsString(entity);
+        byte[] bytes = entity == null ? null : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                : responses.writeValueAsBytes(entity);
         URI location = response.getLocation();
         String type = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
-        return new StoredResponse(response.getStatus(), location == null ? null : location.toString(), type, body);
+        return new SerialisedAnswer(bytes, new StoredResponse(response.getStatus(),
+                location == null ? null : location.toString(), type,
+                bytes == null ? null : new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    private record SerialisedAnswer(byte[] bytes, StoredResponse stored) {
     }
 
     private static Response replay(StoredResponse stored) {
@@ -124,23 +139,33 @@ public class IdempotencyInterceptor {
     }
 
     /** Same key and same request = same method, URI and body, whatever the JSON's field order or spacing. */
-    private String hash(String uri, InvocationContext invocation) throws JsonProcessingException {
+    private String hash(String uri, InvocationContext invocation) throws IOException {
         List<Object> content = new ArrayList<>();
         content.add(uri);
-        Parameter[] parameters = invocation.getMethod().getParameters();
         Object[] values = invocation.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            if (isRequestContent(parameters[i])) {
-                content.add(values[i]);
-            }
+        for (int i : contentParameters.computeIfAbsent(invocation.getMethod(), IdempotencyInterceptor::contentParameters)) {
+            content.add(values[i]);
         }
+        MessageDigest digest = sha256();
+        // Written straight into the digest: no JSON text is kept.
+        try (OutputStream into = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            canonical.writeValue(into, content);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
+    }
+
+    /** The indexes of the parameters that carry the request's content; looked up once per method (reflection). */
+    private static int[] contentParameters(Method method) {
+        Parameter[] parameters = method.getParameters();
+        return IntStream.range(0, parameters.length).filter(i -> isRequestContent(parameters[i])).toArray();
     }
 
     private static boolean isRequestContent(Parameter parameter) {

@@ -49,7 +49,8 @@ final class ChunkWriters implements AutoCloseable {
         CompletableFuture<Void> ahead = last;
         List<ImportRow> chunk = List.copyOf(rows);
         Set<String> keysAhead = new HashSet<>();
-        written.stream().filter(inFlight -> !inFlight.done().isDone()).forEach(inFlight -> keysAhead.addAll(inFlight.keys()));
+        written.stream().filter(chunkAhead -> !chunkAhead.done().isDone())
+                .forEach(chunkAhead -> keysAhead.addAll(chunkAhead.keys()));
         last = CompletableFuture.runAsync(() -> inRequestContext(
                 () -> imports.importChunk(id, runner, chunk, bytesRead, keysAhead, () -> awaitAhead(ahead))), threads);
         written.addLast(new Written(last, keysOf(chunk)));

@@ -47,7 +47,8 @@ public class SalesOrderResource {
     }
 
     @POST
-    @Idempotent
+    // An order of a customer with documents is written with plain JDBC only: no JTA transaction for it.
+    @Idempotent(plainJdbcFirst = true)
     @RolesAllowed({Roles.SALES_ADMIN, Roles.SALES, Roles.CUSTOMER, Roles.INTEGRATOR})
     @Operation(summary = "Take a sales order", description = "Credit-checked per the customer's creditActionOnOrder:"
             + " 422 credit-limit-exceeded, credit-limit-warning (unless acknowledgeCreditWarning) or customer-on-hold."

@@ -1,18 +1,16 @@
 package dev.tradebook.transaction.domain;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.version.ExpectedVersions;
 
@@ -25,32 +23,37 @@ import dev.tradebook.platform.runtime.version.ExpectedVersions;
 public class DocumentSequences {
 
     private final EntityManager entityManager;
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
 
-    public DocumentSequences(EntityManager entityManager, DataSource dataSource) {
+    public DocumentSequences(EntityManager entityManager, JdbcTransactions transactions) {
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     /**
-     * The next reference of the type, for a document of the caller's transaction. Plain JDBC on the transaction's
-     * connection: it is one short read on every document, where Hibernate's native query cost a query plan.
+     * The next reference of the type, for a document of the caller's transaction (JTA or plain JDBC). Plain JDBC on
+     * the transaction's connection: it is one short read on every document, where Hibernate's native query cost a
+     * query plan.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public String take(DocumentType type) {
         String sql = "select prefix, nextval('" + sequenceOf(type) + "') from document_sequence where document_type = ?";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, type.name());
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    throw new ResourceNotFound("Document type", type.name());
+        String number;
+        try {
+            number = transactions.onConnection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, type.name());
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? DocumentSequence.format(row.getString(1), row.getLong(2)) : null;
+                    }
                 }
-                return DocumentSequence.format(row.getString(1), row.getLong(2));
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("No number could be taken for " + type, e);
         }
+        if (number == null) {
+            throw new ResourceNotFound("Document type", type.name());
+        }
+        return number;
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package dev.tradebook.transaction.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import dev.tradebook.platform.events.EventTypes;
 import dev.tradebook.platform.events.sales.CustomerHasTransactions;
@@ -17,8 +16,10 @@ public class FirstDocuments {
         this.outbox = outbox;
     }
 
-    /** The account must be locked by the caller, so two first documents cannot both announce. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * The account must be locked by the caller, so two first documents cannot both announce. Not itself
+     * transactional: an order in a plain JDBC transaction passes here (its customer has documents already).
+     */
     public void record(CreditAccount account, DocumentType type, String number) {
         if (account.recordFirstDocument()) {
             outbox.add(EventTypes.CUSTOMER_HAS_TRANSACTIONS, account.customerCode(),

@@ -5,14 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 
 /**
@@ -33,29 +31,44 @@ public class OrderingAccounts {
     // The plain mapper Hibernate reads and writes document_defaults with (mapping.format.global=ignore).
     private static final ObjectMapper COLUMN_JSON = new ObjectMapper().findAndRegisterModules();
 
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
 
-    public OrderingAccounts(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public OrderingAccounts(JdbcTransactions transactions) {
+        this.transactions = transactions;
     }
 
-    /** Locked until the caller's transaction ends; 404 for an unknown customer, 422 for one closed to documents. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Locked until the caller's transaction (JTA or plain JDBC) ends; 404 for an unknown customer, 422 for one closed
+     * to documents.
+     */
     CreditAccount lock(String customerCode) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(LOCK)) {
+        CreditAccount account;
+        try {
+            account = transactions.onConnection(connection -> read(connection, customerCode));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The credit account of " + customerCode + " could not be read", e);
+        }
+        if (account == null) {
+            throw new ResourceNotFound("Customer", customerCode);
+        }
+        account.requireOpenForDocuments();
+        return account;
+    }
+
+    private static CreditAccount read(Connection connection, String customerCode) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
             statement.setString(1, customerCode);
             try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    throw new ResourceNotFound("Customer", customerCode);
-                }
-                CreditAccount account = CreditAccount.of(row,
-                        COLUMN_JSON.readValue(row.getString("document_defaults"), DocumentDefaultsCopy.class));
-                account.requireOpenForDocuments();
-                return account;
+                return row.next() ? CreditAccount.of(row, documentDefaults(row.getString("document_defaults"))) : null;
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("The credit account of " + customerCode + " could not be read", e);
+        }
+    }
+
+    private static DocumentDefaultsCopy documentDefaults(String json) {
+        try {
+            return COLUMN_JSON.readValue(json, DocumentDefaultsCopy.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A credit account's document defaults could not be read", e);
         }
     }
 }

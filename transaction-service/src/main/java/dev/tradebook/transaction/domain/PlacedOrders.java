@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 
 import dev.tradebook.platform.runtime.outbox.OutboxEntry;
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
 import dev.tradebook.platform.runtime.persistence.UniqueInsert;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
@@ -59,65 +57,26 @@ public class PlacedOrders {
             update credit_account set exposure = ?, has_transactions = ?, version = version + 1
             where customer_code = ? and version = ?""";
 
-    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
 
-    public PlacedOrders(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public PlacedOrders(JdbcTransactions transactions) {
+        this.transactions = transactions;
     }
 
-    /** {@code taken}: the answer when the order's cart order was placed by a racing request a moment ago. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * In the caller's transaction, JTA or plain JDBC. {@code taken}: the answer when the order's cart order was
+     * placed by a racing request a moment ago.
+     */
     void book(SalesOrder order, SalesOrderRevision revision, OutboxEntry<?> placed, CreditAccount account,
             Supplier<StateConflict> taken) {
-        String currency = order.currency();
-        Totals totals = order.totals();
-        List<DocumentLine> lines = revision.lines();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(BOOK)) {
-            int i = 0;
-            statement.setString(++i, order.number());
-            statement.setString(++i, order.customerName());
-            statement.setString(++i, currency);
-            statement.setString(++i, order.status().name());
-            statement.setObject(++i, order.orderDate());
-            i = setTotals(statement, i, totals);
-            statement.setBigDecimal(++i, order.invoiced().amount());
-            statement.setString(++i, order.createdBy());
-            statement.setObject(++i, utc(order.createdAt()));
-            statement.setString(++i, order.approvedBy());
-            statement.setObject(++i, utc(order.approvedAt()));
-            statement.setString(++i, order.quote());
-            EcommerceFacts cart = order.ecommerce().orElse(null);
-            statement.setString(++i, cart == null ? null : cart.importedFromCart());
-            statement.setString(++i, cart == null ? null : cart.cartMapping());
-            statement.setObject(++i, cart == null ? null : utc(cart.importedOn()));
-            statement.setString(++i, order.customerCode());
-            i = setTotals(statement, i, revision.totals(currency));
-            statement.setString(++i, revision.createdBy());
-            statement.setObject(++i, utc(revision.createdAt()));
-            statement.setArray(++i, texts(connection, lines, DocumentLine::sku));
-            statement.setArray(++i, texts(connection, lines, DocumentLine::description));
-            statement.setArray(++i, numbers(connection, lines, DocumentLine::quantity));
-            statement.setArray(++i, numbers(connection, lines, line -> line.unitPrice(currency).amount()));
-            statement.setArray(++i, numbers(connection, lines, DocumentLine::discountPercent));
-            statement.setArray(++i, numbers(connection, lines, DocumentLine::taxRate));
-            statement.setArray(++i, numbers(connection, lines, line -> line.totals(currency).net().amount()));
-            statement.setArray(++i, numbers(connection, lines, line -> line.totals(currency).tax().amount()));
-            statement.setArray(++i, numbers(connection, lines, line -> line.totals(currency).total().amount()));
-            statement.setObject(++i, placed.id());
-            statement.setString(++i, placed.topic());
-            statement.setString(++i, placed.key());
-            statement.setString(++i, placed.type());
-            statement.setString(++i, placed.payload());
-            statement.setObject(++i, utc(placed.createdAt()));
-            statement.setBigDecimal(++i, account.exposure().amount());
-            statement.setBoolean(++i, account.hasTransactions());
-            statement.setString(++i, account.customerCode());
-            statement.setLong(++i, account.version());
-            if (statement.executeUpdate() != 1) {
-                // Only if the account was not locked: another document moved it since it was read.
-                throw new OptimisticLockException("The credit account of " + account.customerCode() + " changed");
-            }
+        int updated;
+        try {
+            updated = transactions.onConnection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(BOOK)) {
+                    bind(statement, connection, order, revision, placed, account);
+                    return statement.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             // Only a cart order placed a moment ago by a racing request can break a unique key here.
             if (cart(order) && UniqueInsert.isUniqueViolation(e)) {
@@ -125,6 +84,57 @@ public class PlacedOrders {
             }
             throw new IllegalStateException("Sales order " + order.number() + " could not be written", e);
         }
+        if (updated != 1) {
+            // Only if the account was not locked: another document moved it since it was read.
+            throw new OptimisticLockException("The credit account of " + account.customerCode() + " changed");
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Connection connection, SalesOrder order,
+            SalesOrderRevision revision, OutboxEntry<?> placed, CreditAccount account) throws SQLException {
+        String currency = order.currency();
+        Totals totals = order.totals();
+        List<DocumentLine> lines = revision.lines();
+        int i = 0;
+        statement.setString(++i, order.number());
+        statement.setString(++i, order.customerName());
+        statement.setString(++i, currency);
+        statement.setString(++i, order.status().name());
+        statement.setObject(++i, order.orderDate());
+        i = setTotals(statement, i, totals);
+        statement.setBigDecimal(++i, order.invoiced().amount());
+        statement.setString(++i, order.createdBy());
+        statement.setObject(++i, utc(order.createdAt()));
+        statement.setString(++i, order.approvedBy());
+        statement.setObject(++i, utc(order.approvedAt()));
+        statement.setString(++i, order.quote());
+        EcommerceFacts cart = order.ecommerce().orElse(null);
+        statement.setString(++i, cart == null ? null : cart.importedFromCart());
+        statement.setString(++i, cart == null ? null : cart.cartMapping());
+        statement.setObject(++i, cart == null ? null : utc(cart.importedOn()));
+        statement.setString(++i, order.customerCode());
+        i = setTotals(statement, i, revision.totals(currency));
+        statement.setString(++i, revision.createdBy());
+        statement.setObject(++i, utc(revision.createdAt()));
+        statement.setArray(++i, texts(connection, lines, DocumentLine::sku));
+        statement.setArray(++i, texts(connection, lines, DocumentLine::description));
+        statement.setArray(++i, numbers(connection, lines, DocumentLine::quantity));
+        statement.setArray(++i, numbers(connection, lines, line -> line.unitPrice(currency).amount()));
+        statement.setArray(++i, numbers(connection, lines, DocumentLine::discountPercent));
+        statement.setArray(++i, numbers(connection, lines, DocumentLine::taxRate));
+        statement.setArray(++i, numbers(connection, lines, line -> line.totals(currency).net().amount()));
+        statement.setArray(++i, numbers(connection, lines, line -> line.totals(currency).tax().amount()));
+        statement.setArray(++i, numbers(connection, lines, line -> line.totals(currency).total().amount()));
+        statement.setObject(++i, placed.id());
+        statement.setString(++i, placed.topic());
+        statement.setString(++i, placed.key());
+        statement.setString(++i, placed.type());
+        statement.setString(++i, placed.payload());
+        statement.setObject(++i, utc(placed.createdAt()));
+        statement.setBigDecimal(++i, account.exposure().amount());
+        statement.setBoolean(++i, account.hasTransactions());
+        statement.setString(++i, account.customerCode());
+        statement.setLong(++i, account.version());
     }
 
     private static boolean cart(SalesOrder order) {

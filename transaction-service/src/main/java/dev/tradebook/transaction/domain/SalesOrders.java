@@ -21,8 +21,11 @@ import dev.tradebook.platform.events.sales.OrderPlaced;
 import dev.tradebook.platform.runtime.money.Money;
 import dev.tradebook.platform.runtime.outbox.Outbox;
 import dev.tradebook.platform.runtime.outbox.OutboxEntry;
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 import dev.tradebook.platform.runtime.problem.StateConflict;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.TransactionExceptionResult;
 
 /**
  * The use cases of sales orders. Each locks the customer's credit account first, so that the credit
@@ -44,11 +47,13 @@ public class SalesOrders {
     private final DocumentLists lists;
     private final PlacedOrders placedOrders;
     private final OrderingAccounts orderingAccounts;
+    private final JdbcTransactions transactions;
 
     public SalesOrders(CreditAccounts creditAccounts, DocumentSequences sequences, Settings settings,
             SalesOrderRepository orders, SalesOrderRevisionRepository revisions,
             CreditAcknowledgementRepository acknowledgements, FirstDocuments firstDocuments, Outbox outbox, Clock clock,
-            DocumentLists lists, PlacedOrders placedOrders, OrderingAccounts orderingAccounts) {
+            DocumentLists lists, PlacedOrders placedOrders, OrderingAccounts orderingAccounts,
+            JdbcTransactions transactions) {
         this.creditAccounts = creditAccounts;
         this.sequences = sequences;
         this.settings = settings;
@@ -61,30 +66,38 @@ public class SalesOrders {
         this.lists = lists;
         this.placedOrders = placedOrders;
         this.orderingAccounts = orderingAccounts;
-    }
-
-    /**
-     * APPROVED when the credit check passes; PENDING (outside the exposure, unchecked until approval) for a
-     * customer on hold when the hold policy allows pending orders; otherwise refused.
-     */
-    @Transactional(dontRollbackOn = CreditRefused.class)
-    public SalesOrderRecord place(DocumentRequest request) {
-        return place(request, null, null);
+        this.transactions = transactions;
     }
 
     /** {@code quote}: the accepted quote the order comes from, or null. */
-    @Transactional(dontRollbackOn = CreditRefused.class)
     public SalesOrderRecord place(DocumentRequest request, String quote) {
         return place(request, quote, null);
     }
 
     /**
-     * {@code cart}: the e-commerce cart order it is imported from, or null. A cart order already placed is a 409
-     * naming the existing order, whoever placed it; the database's unique key also keeps out a racing second one.
+     * APPROVED when the credit check passes; PENDING (outside the exposure, unchecked until approval) for a
+     * customer on hold when the hold policy allows pending orders; otherwise refused. {@code cart}: the e-commerce
+     * cart order it is imported from, or null. A cart order already placed is a 409 naming the existing order,
+     * whoever placed it; the database's unique key also keeps out a racing second one.
+     * <p>
+     * In the plain JDBC transaction of an Idempotency-Key request when the order is written with JDBC only (a
+     * customer with documents, neither on hold nor past a warning, no cart); any other order asks for JTA. Outside
+     * a plain transaction it joins the caller's JTA transaction or begins one; a credit refusal does not roll it
+     * back, so the refusal can be stored for replay.
      */
-    @Transactional(dontRollbackOn = CreditRefused.class)
     public SalesOrderRecord place(DocumentRequest request, String quote, EcommerceFacts cart) {
+        if (transactions.plainTransactionActive()) {
+            return placeInTransaction(request, quote, cart);
+        }
+        return QuarkusTransaction.joiningExisting()
+                .exceptionHandler(failure -> failure instanceof CreditRefused ? TransactionExceptionResult.COMMIT
+                        : TransactionExceptionResult.ROLLBACK)
+                .call(() -> placeInTransaction(request, quote, cart));
+    }
+
+    private SalesOrderRecord placeInTransaction(DocumentRequest request, String quote, EcommerceFacts cart) {
         if (cart != null) {
+            transactions.requireJta();
             orders.importedFrom(cart).ifPresent(existing -> {
                 throw cartOrderTaken(cart).with("salesOrder", existing.number())
                         .with("customer", existing.customerCode());
@@ -96,6 +109,7 @@ public class SalesOrders {
         OrderStatus status = OrderStatus.APPROVED;
         Optional<CreditFigures> warning = Optional.empty();
         if (account.onHold()) {
+            transactions.requireJta();
             if (!settings.current().holdPolicy().allowsPendingOrders()) {
                 throw CreditRefused.onHold(account.position(), amount, account.holdReasons());
             }
@@ -104,6 +118,10 @@ public class SalesOrders {
             warning = CreditDecision.check(account.position(), amount, account.creditActionOnOrder(),
                     request.acknowledgeCreditWarning());
             account.addExposure(amount);
+        }
+        if (warning.isPresent() || !account.hasTransactions()) {
+            // The acknowledgement and the first document's event are written through Hibernate.
+            transactions.requireJta();
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -4,11 +4,14 @@ import static dev.tradebook.transaction.CreditEndpoint.creditOf;
 import static dev.tradebook.transaction.support.Orders.line;
 import static dev.tradebook.transaction.support.Orders.order;
 import static dev.tradebook.transaction.support.Orders.place;
+import static dev.tradebook.transaction.support.Orders.placeWithKey;
+import static dev.tradebook.transaction.support.Orders.placed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +33,9 @@ import io.restassured.response.Response;
  * OrderingAccounts.lock, the JDBC read of the order path) makes them take turns. With the lock removed this
  * test was run and failed: the requests read exposure 0 and passed the check, and the optimistic version on
  * the row (PlacedOrders' update) then failed most of them with 409 instead of a credit refusal (a blind
- * update would have accepted them all). The second test shows the requests really overlap in time, so the first proves the lock
- * rather than luck.
+ * update would have accepted them all). The keyed orders of the second test take the plain JDBC transaction's
+ * path (no JTA) under the same lock; it too failed with the lock removed. The third test shows the requests really
+ * overlap in time, so the first two prove the lock rather than luck.
  */
 @QuarkusTest
 class SalesOrderRaceTest {
@@ -48,25 +52,41 @@ class SalesOrderRaceTest {
     void fiftyConcurrentOrdersThatEachFitOnlyAloneEndWithExactlyOneAccepted() throws Exception {
         String customer = customers.create("RACE", "EUR", "100", "STOP");
 
-        List<Outcome> outcomes = placeAtOnce(customer, "60.00");
+        List<Outcome> outcomes = placeAtOnce(customer, "60.00", false);
 
-        assertThat(outcomes.stream().filter(o -> o.status() == 201)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> o.status() == 422))
-                .hasSize(ORDERS - 1)
-                .allSatisfy(o -> assertThat(o.type()).endsWith("/credit-limit-exceeded"));
+        assertExactlyOneAccepted(outcomes);
         creditOf(customer).body("exposure", equalTo("60.00"));
+    }
+
+    /** With Idempotency-Keys, for a customer with documents: each order runs in a plain JDBC transaction. */
+    @Test
+    void fiftyConcurrentKeyedOrdersThatEachFitOnlyAloneEndWithExactlyOneAccepted() throws Exception {
+        String customer = customers.create("RACEK", "EUR", "100", "STOP");
+        placed(customer, "1", "1.00");
+
+        List<Outcome> outcomes = placeAtOnce(customer, "60.00", true);
+
+        assertExactlyOneAccepted(outcomes);
+        creditOf(customer).body("exposure", equalTo("61.00"));
     }
 
     @Test
     void concurrentOrdersOverlapInTimeAndGetDistinctNumbers() throws Exception {
         String customer = customers.create("PAR", "EUR", "0", "STOP");
 
-        List<Outcome> outcomes = placeAtOnce(customer, "1.00");
+        List<Outcome> outcomes = placeAtOnce(customer, "1.00", false);
 
         assertThat(mostInFlightAtOnce(outcomes)).as("requests in flight at the same moment").isGreaterThanOrEqualTo(10);
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(201));
         assertThat(outcomes.stream().map(Outcome::type).distinct()).hasSize(ORDERS);
         creditOf(customer).body("exposure", equalTo("50.00"));
+    }
+
+    private static void assertExactlyOneAccepted(List<Outcome> outcomes) {
+        assertThat(outcomes.stream().filter(o -> o.status() == 201)).hasSize(1);
+        assertThat(outcomes.stream().filter(o -> o.status() == 422))
+                .hasSize(ORDERS - 1)
+                .allSatisfy(o -> assertThat(o.type()).endsWith("/credit-limit-exceeded"));
     }
 
     /** The largest number of requests that had been sent and not yet answered at one moment. */
@@ -82,7 +102,7 @@ class SalesOrderRaceTest {
     }
 
     /** Sends ORDERS orders from as many threads released together; type is the problem type, or the number. */
-    private static List<Outcome> placeAtOnce(String customer, String unitPrice) throws Exception {
+    private static List<Outcome> placeAtOnce(String customer, String unitPrice, boolean keyed) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(ORDERS);
         try {
             CountDownLatch ready = new CountDownLatch(ORDERS);
@@ -93,7 +113,9 @@ class SalesOrderRaceTest {
                     ready.countDown();
                     go.await();
                     long started = System.nanoTime();
-                    ExtractableResponse<Response> response = place(order(customer, line("1", unitPrice))).extract();
+                    Object body = order(customer, line("1", unitPrice));
+                    ExtractableResponse<Response> response = (keyed ? placeWithKey(UUID.randomUUID().toString(), body)
+                            : place(body)).extract();
                     long ended = System.nanoTime();
                     String type = response.statusCode() == 201 ? response.path("number") : response.path("type");
                     return new Outcome(response.statusCode(), type, started, ended);

@@ -32,6 +32,12 @@ public final class Orders {
                 .when().post("/api/v1/sales-orders").then();
     }
 
+    /** With an Idempotency-Key: an order of a customer with documents then runs in a plain JDBC transaction. */
+    public static ValidatableResponse placeWithKey(String key, Object body) {
+        return given().auth().oauth2(SALES).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/sales-orders").then();
+    }
+
     public static String placed(String customer, String quantity, String unitPrice) {
         return place(order(customer, line(quantity, unitPrice))).statusCode(201).extract().path("number");
     }

@@ -2,9 +2,7 @@ package dev.tradebook.platform.runtime.idempotency;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
@@ -16,13 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +26,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
+import dev.tradebook.platform.runtime.persistence.JtaRequired;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.InvalidRequest;
 import dev.tradebook.platform.runtime.problem.StateConflict;
@@ -53,13 +51,15 @@ public class IdempotencyInterceptor {
     private final IdempotencyKeys keys;
     private final ObjectMapper responses;
     private final ObjectMapper canonical;
-    private final Map<Method, int[]> contentParameters = new ConcurrentHashMap<>();
+    private final JdbcTransactions transactions;
+    private final Map<Method, IdempotentMethod> methods = new ConcurrentHashMap<>();
 
     public IdempotencyInterceptor(CurrentVertxRequest currentRequest, SecurityIdentity identity, IdempotencyKeys keys,
-            ObjectMapper mapper) {
+            JdbcTransactions transactions, ObjectMapper mapper) {
         this.currentRequest = currentRequest;
         this.identity = identity;
         this.keys = keys;
+        this.transactions = transactions;
         this.responses = mapper;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
@@ -77,9 +77,10 @@ public class IdempotencyInterceptor {
         }
         String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String scope = caller + " " + request.method().name() + " " + request.path();
-        Claim claim = keys.claim(scope, key, hash(request.uri(), invocation));
+        IdempotentMethod method = methods.computeIfAbsent(invocation.getMethod(), IdempotentMethod::of);
+        Claim claim = keys.claim(scope, key, hash(request.uri(), invocation, method));
         if (claim instanceof Claim.Granted granted) {
-            return runOnce(invocation, scope, key, granted.token());
+            return runOnce(invocation, scope, key, granted.token(), method.plainJdbcFirst());
         }
         if (claim instanceof Claim.Replay replay) {
             return replay(replay.response());
@@ -92,24 +93,33 @@ public class IdempotencyInterceptor {
                 "The first request with this Idempotency-Key is still running; retry later");
     }
 
-    private Object runOnce(InvocationContext invocation, String scope, String key, UUID token) throws Exception {
+    private Object runOnce(InvocationContext invocation, String scope, String key, UUID token, boolean plainJdbcFirst)
+            throws Exception {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Response response = (Response) invocation.proceed();
-                SerialisedAnswer answer = serialised(response);
-                keys.complete(scope, key, token, answer.stored());
-                // The JSON just stored is what is sent: the answer is serialised once, not twice. Its type is
-                // named, or a resource without @Produces would send the bytes as application/octet-stream.
-                return answer.bytes() == null ? response : Response.fromResponse(response).entity(answer.bytes())
-                        .type(answer.stored().contentType()).build();
-            });
-        } catch (QuarkusTransactionException e) {
+            // Under a caller's own JTA transaction (never over HTTP) it goes the JTA way, as before.
+            if (plainJdbcFirst && !QuarkusTransaction.isActive()) {
+                try {
+                    return transactions.inPlainTransaction(() -> answer(invocation, scope, key, token));
+                } catch (JtaRequired rolledBack) {
+                    // Nothing of that run stayed: the same request again, from the start, in JTA.
+                }
+            }
+            return QuarkusTransaction.requiringNew().call(() -> answer(invocation, scope, key, token));
+        } catch (Exception e) {
             keys.release(scope, key, token);
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (RuntimeException e) {
-            keys.release(scope, key, token);
-            throw e;
+            throw e instanceof QuarkusTransactionException && e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    /** Runs the method and stores its answer under the key, in the transaction of the method's effect. */
+    private Response answer(InvocationContext invocation, String scope, String key, UUID token) throws Exception {
+        Response response = (Response) invocation.proceed();
+        SerialisedAnswer answer = serialised(response);
+        keys.complete(scope, key, token, answer.stored());
+        // The JSON just stored is what is sent: the answer is serialised once, not twice. Its type is
+        // named, or a resource without @Produces would send the bytes as application/octet-stream.
+        return answer.bytes() == null ? response : Response.fromResponse(response).entity(answer.bytes())
+                .type(answer.stored().contentType()).build();
     }
 
     /** The answer's JSON, serialised once: stored for replays and sent as these bytes. */
@@ -139,11 +149,11 @@ public class IdempotencyInterceptor {
     }
 
     /** Same key and same request = same method, URI and body, whatever the JSON's field order or spacing. */
-    private String hash(String uri, InvocationContext invocation) throws IOException {
+    private String hash(String uri, InvocationContext invocation, IdempotentMethod method) throws IOException {
         List<Object> content = new ArrayList<>();
         content.add(uri);
         Object[] values = invocation.getParameters();
-        for (int i : contentParameters.computeIfAbsent(invocation.getMethod(), IdempotencyInterceptor::contentParameters)) {
+        for (int i : method.contentParameters()) {
             content.add(values[i]);
         }
         MessageDigest digest = sha256();
@@ -160,21 +170,5 @@ public class IdempotencyInterceptor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
-    }
-
-    /** The indexes of the parameters that carry the request's content; looked up once per method (reflection). */
-    private static int[] contentParameters(Method method) {
-        Parameter[] parameters = method.getParameters();
-        return IntStream.range(0, parameters.length).filter(i -> isRequestContent(parameters[i])).toArray();
-    }
-
-    private static boolean isRequestContent(Parameter parameter) {
-        for (Annotation annotation : parameter.getAnnotations()) {
-            if (annotation instanceof Context) {
-                return false;
-            }
-        }
-        String type = parameter.getType().getName();
-        return !type.startsWith("jakarta.ws.rs.") && !type.startsWith("io.vertx.");
     }
 }

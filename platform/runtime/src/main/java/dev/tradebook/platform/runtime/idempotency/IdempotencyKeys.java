@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -36,13 +37,15 @@ public class IdempotencyKeys {
     private final DataSource dataSource;
     private final Clock clock;
     private final IdempotencySettings settings;
+    private final JdbcTransactions transactions;
 
     public IdempotencyKeys(EntityManager entityManager, DataSource dataSource, Clock clock,
-            IdempotencySettings settings) {
+            IdempotencySettings settings, JdbcTransactions transactions) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.clock = clock;
         this.settings = settings;
+        this.transactions = transactions;
     }
 
     /**
@@ -93,13 +96,21 @@ public class IdempotencyKeys {
         return new Claim.InProgress();
     }
 
-    /** Runs in the transaction of the request's effect: both commit, or neither. */
-    @Transactional(TxType.MANDATORY)
+    /** Runs in the transaction of the request's effect (JTA or plain JDBC): both commit, or neither. */
     public void complete(String scope, String key, UUID token, StoredResponse response) {
-        // Hibernate's pending changes first, as before a native statement: a failing one fails here, not at commit.
-        entityManager.flush();
-        int updated = execute(COMPLETE, response.status(), response.location(), response.contentType(),
-                response.body(), clock.instant().atOffset(ZoneOffset.UTC), scope, key, token);
+        if (!transactions.plainTransactionActive()) {
+            // Hibernate's pending changes first, as before a native statement: a failing one fails here, not at
+            // commit. A plain transaction has no Hibernate session.
+            entityManager.flush();
+        }
+        int updated;
+        try {
+            updated = transactions.onConnection(connection -> execute(connection, COMPLETE, response.status(),
+                    response.location(), response.contentType(), response.body(),
+                    clock.instant().atOffset(ZoneOffset.UTC), scope, key, token));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The idempotency_key table could not be written", e);
+        }
         if (updated == 0) {
             throw new StateConflict("idempotency-key-in-progress",
                     "Another request took over this Idempotency-Key; nothing was changed by this one");
@@ -107,18 +118,23 @@ public class IdempotencyKeys {
     }
 
     /**
-     * On the transaction's connection (the same one Hibernate uses), or outside a transaction on an autocommit one
-     * of its own: the count of rows changed.
+     * On the JTA transaction's connection (the same one Hibernate uses), or outside a transaction on an autocommit
+     * one of its own: the count of rows changed.
      */
     private int execute(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return execute(connection, sql, values);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The idempotency_key table could not be written", e);
+        }
+    }
+
+    private static int execute(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
             return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The idempotency_key table could not be written", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
@@ -16,4 +17,11 @@ import jakarta.interceptor.InterceptorBinding;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Idempotent {
+
+    /**
+     * The request runs first in a plain JDBC transaction ({@code JdbcTransactions}), for a method whose usual path
+     * writes with plain JDBC only; if it calls {@code requireJta()} it runs again, from the start, in JTA.
+     */
+    @Nonbinding
+    boolean plainJdbcFirst() default false;
 }

@@ -5,9 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -16,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.EventType;
 import dev.tradebook.platform.runtime.events.EventCodec;
+import dev.tradebook.platform.runtime.persistence.JdbcTransactions;
 
 /**
  * Records an event in the caller's transaction. It reaches Kafka only if that transaction commits,
@@ -30,11 +28,11 @@ public class Outbox {
     private final EventCodec codec;
     private final Clock clock;
     private final OutboxRelay relay;
-    private final TransactionSynchronizationRegistry transactions;
+    private final JdbcTransactions transactions;
     private final String source;
 
     public Outbox(EntityManager entityManager, EventCodec codec, Clock clock, OutboxRelay relay,
-            TransactionSynchronizationRegistry transactions, @ConfigProperty(name = "quarkus.application.name") String application) {
+            JdbcTransactions transactions, @ConfigProperty(name = "quarkus.application.name") String application) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.clock = clock;
@@ -51,33 +49,14 @@ public class Outbox {
     }
 
     /**
-     * The row of the event for a caller that inserts it itself, in this transaction, together with its own rows
-     * (one statement instead of Hibernate's flush); the relay is woken after the commit as for {@link #add}.
+     * The row of the event for a caller that inserts it itself, in this transaction (JTA or plain JDBC), together
+     * with its own rows (one statement instead of Hibernate's flush); the relay is woken after the commit as for
+     * {@link #add}.
      */
-    @Transactional(TxType.MANDATORY)
     public <T> OutboxEntry<T> entry(EventType<T> type, String customerCode, T data) {
         CloudEvent<T> event = CloudEvent.of(UUID.randomUUID().toString(), source, type, customerCode, clock.instant(), data);
-        wakeRelayAfterCommit();
+        transactions.afterCommit(WAKE_RELAY, relay::wake);
         return new OutboxEntry<>(event, UUID.fromString(event.id()), type.topic(), customerCode, type.name(),
                 codec.encode(event), event.time());
-    }
-
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_RELAY) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 }

@@ -225,10 +225,21 @@ final class CopiedRows {
         row.append('\t');
     }
 
-    /** The text with COPY's escapes; the runs between them are appended whole (most values have none). */
+    /**
+     * The text with COPY's escapes; the runs between them are appended whole. Most values have none: they are
+     * appended as they are (a copy of the whole array; a run of a String is appended char by char).
+     */
     private static void escape(StringBuilder row, String text) {
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            row.append(text);
+            return;
+        }
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             String escaped = switch (text.charAt(i)) {
                 case '\\' -> "\\\\";
                 case '\n' -> "\\n";
@@ -242,6 +253,10 @@ final class CopiedRows {
             }
         }
         row.append(text, run, text.length());
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\n' || c == '\r' || c == '\t';
     }
 
     private static void copy(PGConnection connection, Table table) throws SQLException {

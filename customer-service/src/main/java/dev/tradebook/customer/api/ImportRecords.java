@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,16 +27,17 @@ import dev.tradebook.platform.runtime.problem.Violation;
 
 /**
  * The records of a spooled import file, one at a time (never the whole file in memory): each a customer JSON
- * with the line it starts on, or why it is not one. A CSV row with another number of values than the header has
- * columns is refused on its own; a file the CSV library cannot read past (an unbalanced quote) ends with
- * {@link Unreadable}.
+ * object, as the tokens a parser gives, with the line it starts on, or why it is not one. An NDJSON line is
+ * parsed once, straight into the request by its reader ({@link ImportRows}), with no tree in between. A CSV row
+ * with another number of values than the header has columns is refused on its own; a file the CSV library cannot
+ * read past (an unbalanced quote) ends with {@link Unreadable}.
  */
 final class ImportRecords implements Closeable {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-    /** A record, or the violations that keep it from being one. */
-    record Record(long line, ObjectNode customer, List<Violation> refused) {
+    /** A record, or the violations that keep it from being one; {@code customer} is at the object's start. */
+    record Record(long line, JsonParser customer, List<Violation> refused) {
     }
 
     /** The file cannot be read past {@code line}. */
@@ -118,7 +120,7 @@ final class ImportRecords implements Closeable {
             }
             List<Violation> violations = new ArrayList<>();
             ObjectNode customer = CustomerColumns.toJson(header, values, json, violations);
-            return new Record(line, customer, violations);
+            return new Record(line, customer.traverse(json), violations);
         }
     }
 
@@ -132,11 +134,13 @@ final class ImportRecords implements Closeable {
             if (text.isBlank()) {
                 continue;
             }
+            // A parser of its own for each line: a malformed line ends there, the next line is read afresh.
+            JsonParser customer = json.createParser(text);
             try {
-                JsonNode customer = json.readTree(text);
-                if (customer instanceof ObjectNode object) {
-                    return new Record(lineNumber, object, List.of());
+                if (customer.nextToken() == JsonToken.START_OBJECT) {
+                    return new Record(lineNumber, customer, List.of());
                 }
+                customer.close();
                 return new Record(lineNumber, null, List.of(new Violation(null, "is not a JSON object")));
             } catch (JsonProcessingException e) {
                 return new Record(lineNumber, null, List.of(new Violation(null, "is not valid JSON: "

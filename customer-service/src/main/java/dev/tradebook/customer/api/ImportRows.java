@@ -1,11 +1,15 @@
 package dev.tradebook.customer.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -17,15 +21,16 @@ import dev.tradebook.platform.runtime.problem.Violation;
 /**
  * Turns a record of an import file into the customer it asks for, through exactly the checks of
  * {@code POST /api/v1/customers}: the same body type read by the API's JSON mapper, then its Bean Validation.
+ * Malformed JSON is refused as the API refuses it ("not valid JSON"), with the line of the record.
  */
 @ApplicationScoped
 class ImportRows {
 
-    private final ObjectMapper json;
+    private final ObjectReader requests;
     private final RequestValidation validation;
 
     ImportRows(ObjectMapper json, RequestValidation validation) {
-        this.json = json;
+        this.requests = json.readerFor(CustomerRequest.class);
         this.validation = validation;
     }
 
@@ -34,8 +39,8 @@ class ImportRows {
             return ImportRow.refused(record.line(), record.refused());
         }
         CustomerRequest request;
-        try {
-            request = json.treeToValue(record.customer(), CustomerRequest.class);
+        try (JsonParser customer = record.customer()) {
+            request = requests.readValue(customer);
         } catch (UnrecognizedPropertyException unknown) {
             return ImportRow.refused(record.line(),
                     List.of(new Violation(ProblemMappers.pathOf(unknown), "unknown or read-only field")));
@@ -44,7 +49,10 @@ class ImportRows {
             return ImportRow.refused(record.line(),
                     List.of(new Violation(ProblemMappers.pathOf(mismatch), "must be " + expected)));
         } catch (JsonProcessingException malformed) {
-            return ImportRow.refused(record.line(), List.of(new Violation(null, malformed.getOriginalMessage())));
+            return ImportRow.refused(record.line(),
+                    List.of(new Violation(null, "is not valid JSON: " + malformed.getOriginalMessage())));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
         if (request.code() == null) {
             return ImportRow.refused(record.line(), List.of(new Violation("code",

@@ -1,8 +1,7 @@
 package dev.tradebook.customer.domain;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -30,6 +28,7 @@ import org.hibernate.type.CollectionType;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.Type;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import dev.tradebook.platform.runtime.outbox.OutboxEntry;
 import dev.tradebook.platform.runtime.outbox.OutboxEvent;
@@ -125,8 +124,7 @@ final class CopiedRows {
                     : persister.getValue(entity, column.property());
             append(row, value, column.type());
         }
-        row.setCharAt(row.length() - 1, '\n');
-        table.rows++;
+        table.endRow();
         addCollections(persister, entity);
     }
 
@@ -166,8 +164,7 @@ final class CopiedRows {
         Table table = tables.computeIfAbsent(collection.getTableName(), name -> new Table(name, columns));
         values.forEach(value -> append(table.text, value, null));
         append(table.text, element, collection.getElementType());
-        table.text.setCharAt(table.text.length() - 1, '\n');
-        table.rows++;
+        table.endRow();
     }
 
     /** The id, then every insertable basic property with its column; collections apart, other associations refused. */
@@ -225,10 +222,21 @@ final class CopiedRows {
         row.append('\t');
     }
 
-    /** The text with COPY's escapes; the runs between them are appended whole (most values have none). */
+    /**
+     * The text with COPY's escapes; the runs between them are appended whole. Most values have none: they are
+     * appended as they are (a copy of the whole array; a run of a String is appended char by char).
+     */
     private static void escape(StringBuilder row, String text) {
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            row.append(text);
+            return;
+        }
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             String escaped = switch (text.charAt(i)) {
                 case '\\' -> "\\\\";
                 case '\n' -> "\\n";
@@ -244,30 +252,69 @@ final class CopiedRows {
         row.append(text, run, text.length());
     }
 
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\n' || c == '\r' || c == '\t';
+    }
+
     private static void copy(PGConnection connection, Table table) throws SQLException {
         String columns = String.join(", ", table.columns.stream().map(name -> '"' + name + '"').toList());
+        CopyIn copy = connection.getCopyAPI().copyIn("COPY " + table.name + " (" + columns + ") FROM STDIN");
         try {
-            connection.getCopyAPI().copyIn("COPY " + table.name + " (" + columns + ") FROM STDIN",
-                    new StringReader(table.text.toString()));
-        } catch (IOException unreachable) {
-            throw new PersistenceException("could not copy into " + table.name, unreachable);
+            for (byte[] piece : table.pieces()) {
+                copy.writeToCopy(piece, 0, piece.length);
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
     private record Column(String name, int property, Type type) {
     }
 
-    /** The rows waiting for one table, in COPY's text format. */
+    /**
+     * The rows waiting for one table, in COPY's text format: the row being written, then the rows before it in
+     * pieces of about {@link #PIECE} characters. A chunk's rows of a table are megabytes; as one array they were a
+     * humongous object to G1, each starting a concurrent collection (several a second during an import).
+     */
     private static final class Table {
+
+        private static final int PIECE = 64 * 1024;
 
         private final String name;
         private final List<String> columns;
         private final StringBuilder text = new StringBuilder();
+        private final List<byte[]> written = new ArrayList<>();
         private int rows;
 
         Table(String name, List<String> columns) {
             this.name = name;
             this.columns = List.copyOf(columns);
+        }
+
+        /** Ends the row being written (its values are each followed by a tab). */
+        void endRow() {
+            text.setCharAt(text.length() - 1, '\n');
+            rows++;
+            if (text.length() >= PIECE) {
+                written.add(bytes());
+            }
+        }
+
+        List<byte[]> pieces() {
+            if (!text.isEmpty()) {
+                written.add(bytes());
+            }
+            return written;
+        }
+
+        /** The text written since the last piece, in the connection's encoding (UTF-8). */
+        private byte[] bytes() {
+            byte[] piece = text.toString().getBytes(StandardCharsets.UTF_8);
+            text.setLength(0);
+            return piece;
         }
     }
 }

@@ -7,9 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tradebook.customer.reference.domain.ResultPage;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -36,15 +35,16 @@ public class CustomerHistory implements PanacheRepositoryBase<HistoryEntry, Long
         persist(entry(customer, kind, by, changes));
     }
 
-    /** The entry {@link #record} writes, for a writer that inserts it itself (an import's chunk). */
+    /**
+     * The entry {@link #record} writes, for a writer that inserts it itself (an import's chunk): each change as
+     * {"field", "before", "after"}, absent values as null.
+     */
     HistoryEntry entry(Customer customer, ChangeKind kind, String by, List<FieldChange> changes) {
-        ArrayNode fields = json.createArrayNode();
-        for (FieldChange change : changes) {
-            ObjectNode field = fields.addObject().put("field", change.field());
-            field.set("before", json.valueToTree(change.before()));
-            field.set("after", json.valueToTree(change.after()));
+        try {
+            return new HistoryEntry(customer, kind, by, clock.instant(), json.writeValueAsString(changes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the changes of " + customer.code() + " cannot be written as JSON", e);
         }
-        return new HistoryEntry(customer, kind, by, clock.instant(), fields);
     }
 
     /** Newest first: by the version each entry produced (ids come in blocks per service instance, V13). */

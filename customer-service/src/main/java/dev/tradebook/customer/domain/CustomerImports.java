@@ -172,8 +172,12 @@ public class CustomerImports {
         // Contacts before their customers: each customer's search document is computed once, with them (V15).
         CopiedRows copied = new CopiedRows(entities, CustomerContact.class);
         session().doWork(connection -> {
-            try (Statement deferred = connection.createStatement()) {
-                deferred.execute("SET CONSTRAINTS customer_contact_customer_code_fkey DEFERRED");
+            try (Statement chunkSettings = connection.createStatement()) {
+                chunkSettings.execute("SET CONSTRAINTS customer_contact_customer_code_fkey DEFERRED");
+                // The service plans every statement for its parameters (plan_cache_mode, for the search); the
+                // queries of the triggers and foreign key checks a copied row runs, the same for every row, then
+                // were planned anew for each: here they keep their generic plans, until the chunk commits.
+                chunkSettings.execute("SET LOCAL plan_cache_mode = auto");
             }
         });
         long created = 0;

@@ -65,7 +65,7 @@ class StepRunnerTest {
     private StepRunner runner(int connections) {
         RequestFactory requests = new RequestFactory(URI.create("http://localhost:" + server.actualPort() + "/orders"),
                 "{\"customer\": \"{customer}\"}", List.of("C1"), Map.of());
-        return new StepRunner(vertx, vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(connections)), requests);
+        return new StepRunner(vertx, new PostTraffic(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(connections)), requests));
     }
 }

@@ -2,6 +2,8 @@ package dev.tradebook.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Every write the stack acknowledged during the run (a 2xx answer), by kind and id: after a fault run each must
@@ -14,17 +16,14 @@ final class Acknowledged {
 
     private final List<Write> writes = new ArrayList<>();
 
-    void add(String kind, String id) {
+    synchronized void add(String kind, String id) {
         writes.add(new Write(kind, id));
     }
 
-    List<Write> writes() {
-        return List.copyOf(writes);
-    }
-
-    String csv() {
-        StringBuilder csv = new StringBuilder("kind,id\n");
-        writes.forEach(write -> csv.append(write.kind()).append(',').append(write.id()).append('\n'));
-        return csv.toString();
+    /** The ids by kind, in the order they were acknowledged. */
+    synchronized Map<String, List<String>> byKind() {
+        Map<String, List<String>> byKind = new TreeMap<>();
+        writes.forEach(write -> byKind.computeIfAbsent(write.kind(), kind -> new ArrayList<>()).add(write.id()));
+        return byKind;
     }
 }

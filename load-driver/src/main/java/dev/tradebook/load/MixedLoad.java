@@ -45,6 +45,17 @@ public final class MixedLoad {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
+        MixedRun run = run(args);
+        System.out.print(run.markdown());
+        write(options.text("report-file", ""), run.markdown());
+        write(options.text("summary-file", ""), run.summary());
+        write(options.text("timeline-file", ""), run.timelineCsv());
+        write(options.text("acknowledged-file", ""), acknowledgedCsv(run));
+    }
+
+    /** Registers the run's customers, warms up, then runs the mixed traffic with the lag probe; same options as main. */
+    public static MixedRun run(String... args) throws Exception {
+        Options options = new Options(args);
         Endpoints endpoints = Endpoints.local(options.text("host", "localhost"), (int) options.number("port-shift", 0));
         String runId = options.text("run-id", "L" + Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36)
                 .toUpperCase());
@@ -77,21 +88,25 @@ public final class MixedLoad {
 
             LagProbe lag = new LagProbe(vertx, calls, endpoints, probes, acknowledged);
             lag.start((long) options.number("lag-every-millis", 1000));
-            StepResult run = runner.run(rate, options.number("seconds", 60));
+            StepResult measured = runner.run(rate, options.number("seconds", 60));
             lag.stop();
             long giveUp = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LagProbe.GIVE_UP_MILLIS + 5_000);
             while (!lag.settled() && System.nanoTime() < giveUp) {
                 Thread.sleep(100);
             }
-            MixedReport report = new MixedReport(run, lag, calls.retries());
-            System.out.print(report.markdown());
-            write(options.text("report-file", ""), report.markdown());
-            write(options.text("summary-file", ""), report.summary());
-            write(options.text("timeline-file", ""), report.timelineCsv());
-            write(options.text("acknowledged-file", ""), acknowledged.csv());
+            MixedReport report = new MixedReport(measured, lag, calls.retries());
+            long lagSamples = lag.lags().values().stream().mapToLong(histogram -> histogram.getTotalCount()).sum();
+            return new MixedRun(report.markdown(), report.summary(), report.timelineCsv(), measured.ok(),
+                    measured.errors(), lagSamples, lag.unseen(), lag.failed(), acknowledged.byKind());
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static String acknowledgedCsv(MixedRun run) {
+        StringBuilder csv = new StringBuilder("kind,id\n");
+        run.acknowledged().forEach((kind, ids) -> ids.forEach(id -> csv.append(kind).append(',').append(id).append('\n')));
+        return csv.toString();
     }
 
     private static List<String> codes(String prefix, int count) {

@@ -1,6 +1,8 @@
 package dev.tradebook.load;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -27,6 +29,9 @@ final class Calls {
     private final Vertx vertx;
     private final HttpClient client;
     private final BearerTokens tokens;
+    private static final int FAILURES_KEPT = 20;
+
+    private final List<String> failures = new CopyOnWriteArrayList<>();
     private long retries;
 
     Calls(Vertx vertx, HttpClient client, BearerTokens tokens) {
@@ -46,6 +51,16 @@ final class Calls {
 
     Future<Reply> put(String caller, String url, JsonObject body) {
         return call(HttpMethod.PUT, caller, url, body, null);
+    }
+
+    /** The first answers outside 2xx (after retries) and requests that never got one: what went wrong, for the report. */
+    List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** Forgets the failures so far, e.g. the polls of a setup that waits for a customer to become known. */
+    void forgetFailures() {
+        failures.clear();
     }
 
     /** Requests sent again after a failure, so far. */
@@ -80,11 +95,21 @@ final class Calls {
                         vertx.setTimer(backoff, id -> attempt(method, caller, url, body, key, started,
                                 Math.min(MAX_BACKOFF_MILLIS, backoff * 2), reply));
                     } else if (answer.failed()) {
+                        keep(method + " " + url + ": " + answer.cause());
                         reply.fail(answer.cause());
                     } else {
+                        if (answer.result().status() / 100 != 2) {
+                            keep(method + " " + url + ": " + answer.result().status() + " " + answer.result().body());
+                        }
                         reply.complete(answer.result());
                     }
                 });
+    }
+
+    private void keep(String failure) {
+        if (failures.size() < FAILURES_KEPT) {
+            failures.add(failure);
+        }
     }
 
     private static boolean worthRetrying(Reply reply) {

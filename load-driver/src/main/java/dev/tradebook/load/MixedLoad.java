@@ -71,6 +71,7 @@ public final class MixedLoad {
             List<String> probes = codes(runId + "P", (int) options.number("probe-customers", 4));
             TrafficCustomers registry = new TrafficCustomers(vertx, calls, endpoints);
             await(registry.register(concat(customers, probes, PORTAL_CUSTOMERS)).toCompletionStage().toCompletableFuture());
+            calls.forgetFailures();
 
             Acknowledged acknowledged = new Acknowledged();
             Backlog backlog = new Backlog();
@@ -94,10 +95,10 @@ public final class MixedLoad {
             while (!lag.settled() && System.nanoTime() < giveUp) {
                 Thread.sleep(100);
             }
-            MixedReport report = new MixedReport(measured, lag, calls.retries());
+            MixedReport report = new MixedReport(measured, lag, calls.retries(), calls.failures());
             long lagSamples = lag.lags().values().stream().mapToLong(histogram -> histogram.getTotalCount()).sum();
             return new MixedRun(report.markdown(), report.summary(), report.timelineCsv(), measured.ok(),
-                    measured.errors(), lagSamples, lag.unseen(), lag.failed(), acknowledged.byKind());
+                    measured.errors(), lag.invoices(), lagSamples, lag.unseen(), lag.failed(), acknowledged.byKind());
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }

@@ -13,11 +13,13 @@ final class MixedReport {
     private final StepResult run;
     private final LagProbe lag;
     private final long retries;
+    private final List<String> failures;
 
-    MixedReport(StepResult run, LagProbe lag, long retries) {
+    MixedReport(StepResult run, LagProbe lag, long retries, List<String> failures) {
         this.run = run;
         this.lag = lag;
         this.retries = retries;
+        this.failures = failures;
     }
 
     String markdown() {
@@ -37,6 +39,10 @@ final class MixedReport {
         new TreeMap<>(lag.lags()).forEach((where, histogram) -> text.append(String.format(Locale.ROOT,
                 "| %s | %d | %d | %d | %d |%n", where, histogram.getTotalCount(), histogram.getValueAtPercentile(50),
                 histogram.getValueAtPercentile(99), histogram.getMaxValue())));
+        if (!failures.isEmpty()) {
+            text.append("\nFirst answers outside 2xx (warm-up included):\n\n");
+            failures.forEach(failure -> text.append("- ").append(failure).append('\n'));
+        }
         return text.toString();
     }
 

@@ -9,5 +9,5 @@ import java.util.Map;
  * {@code invoice}, {@code payment}).
  */
 public record MixedRun(String markdown, String summary, String timelineCsv, long answered, long unexpected,
-        long lagSamples, long lagUnseen, long lagRefused, Map<String, List<String>> acknowledged) {
+        long lagInvoices, long lagSamples, long lagUnseen, long lagRefused, Map<String, List<String>> acknowledged) {
 }

@@ -29,7 +29,7 @@ final class Calls {
     private final Vertx vertx;
     private final HttpClient client;
     private final BearerTokens tokens;
-    private static final int FAILURES_KEPT = 20;
+    private static final int FAILURES_KEPT = 40;
 
     private final List<String> failures = new CopyOnWriteArrayList<>();
     private long retries;
@@ -106,7 +106,8 @@ final class Calls {
                 });
     }
 
-    private void keep(String failure) {
+    /** Notes a failure found by the caller, e.g. a 2xx answer whose content was not what the operation expects. */
+    void keep(String failure) {
         if (failures.size() < FAILURES_KEPT) {
             failures.add(failure);
         }

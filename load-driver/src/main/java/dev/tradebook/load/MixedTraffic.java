@@ -9,8 +9,9 @@ final class MixedTraffic implements Traffic {
 
     private final Mix mix;
     private final Map<String, Operation> operations;
+    private final Calls calls;
 
-    MixedTraffic(Mix mix, Map<String, Operation> operations) {
+    MixedTraffic(Mix mix, Map<String, Operation> operations, Calls calls) {
         for (String name : mix.weights().keySet()) {
             if (!operations.containsKey(name)) {
                 throw new IllegalArgumentException("unknown operation " + name + "; known: " + operations.keySet());
@@ -18,6 +19,7 @@ final class MixedTraffic implements Traffic {
         }
         this.mix = mix;
         this.operations = Map.copyOf(operations);
+        this.calls = calls;
     }
 
     @Override
@@ -27,6 +29,13 @@ final class MixedTraffic implements Traffic {
 
     @Override
     public Future<Boolean> send(long n) {
-        return operations.get(mix.operation(n)).run(n);
+        String operation = mix.operation(n);
+        return operations.get(operation).run(n).onComplete(outcome -> {
+            if (outcome.failed()) {
+                calls.keep(operation + " #" + n + " failed: " + outcome.cause());
+            } else if (!outcome.result()) {
+                calls.keep(operation + " #" + n + " was not answered as expected");
+            }
+        });
     }
 }

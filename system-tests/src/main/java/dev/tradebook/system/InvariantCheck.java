@@ -45,7 +45,7 @@ public final class InvariantCheck {
 
     public static Result run(Databases databases, Subscriptions subscriptions, Duration wait)
             throws SQLException, InterruptedException {
-        Optional<String> lag = Catchup.await(databases, wait);
+        Optional<String> lag = Catchup.await(databases, subscriptions, wait);
         return new Result(lag, Rules.check(SnapshotReader.read(databases, subscriptions)));
     }
 

@@ -1,67 +1,40 @@
 package dev.tradebook.system.invariants;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Waits until the event streams are drained: no outbox row unsent and every inbox's count unchanged for a few
- * seconds (long enough for a relay poll and a consumer's next poll), at most a given time.
+ * Waits until the event streams are drained: nothing unsent in any outbox, every consumer's inbox holding as many
+ * events of each producer as that producer published on the topics the consumer reads, and no count moving
+ * between two reads (so that an event written by a consumer while the counts were read is not missed).
  */
 public final class Catchup {
 
-    private static final Duration STABLE_FOR = Duration.ofSeconds(3);
-    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration POLL = Duration.ofSeconds(1);
 
     private Catchup() {
     }
 
-    /** Empty once drained; otherwise the lag seen last: unsent outbox rows and inbox counts per database. */
-    public static Optional<String> await(Databases databases, Duration atMost) throws SQLException, InterruptedException {
+    /** Empty once drained; otherwise the lag seen last. */
+    public static Optional<String> await(Databases databases, Subscriptions subscriptions, Duration atMost)
+            throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(atMost);
-        Map<String, Counts> previous = Map.of();
-        Instant stableSince = Instant.now();
+        EventCounts previous = null;
         while (true) {
-            Map<String, Counts> counts = counts(databases);
-            boolean unsent = counts.values().stream().anyMatch(count -> count.unsent() > 0);
-            if (unsent || !counts.equals(previous)) {
-                stableSince = Instant.now();
-            } else if (!Instant.now().isBefore(stableSince.plus(STABLE_FOR))) {
+            EventCounts counts = EventCounts.read(databases);
+            List<String> behind = counts.behind(subscriptions);
+            if (behind.isEmpty() && counts.equals(previous)) {
                 return Optional.empty();
             }
             if (Instant.now().isAfter(deadline)) {
-                return Optional.of("not drained after " + atMost + ": " + counts);
+                return Optional.of("not drained after " + atMost + ": "
+                        + (behind.isEmpty() ? "events still moving" : String.join("; ", behind)));
             }
             previous = counts;
             Thread.sleep(POLL.toMillis());
         }
-    }
-
-    /** Per database: outbox rows not yet sent, inbox rows. */
-    record Counts(long unsent, long applied) {
-        @Override
-        public String toString() {
-            return unsent + " unsent, " + applied + " applied";
-        }
-    }
-
-    private static Map<String, Counts> counts(Databases databases) throws SQLException {
-        Map<String, Counts> counts = new LinkedHashMap<>();
-        for (String database : Databases.NAMES) {
-            try (Connection connection = databases.connect(database);
-                    Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery("select (select count(*) from outbox_event where sent_at is null),"
-                            + " (select count(*) from inbox_event)")) {
-                row.next();
-                counts.put(database, new Counts(row.getLong(1), row.getLong(2)));
-            }
-        }
-        return counts;
     }
 }

@@ -15,6 +15,13 @@ import java.util.TreeSet;
 /** Which database's service consumes which topic: topic → the databases whose inbox must hold its events. */
 public record Subscriptions(Map<String, Set<String>> consumersByTopic) {
 
+    /** Consumers by name, so that every report lists them in the same order. */
+    public Subscriptions {
+        Map<String, Set<String>> sorted = new TreeMap<>();
+        consumersByTopic.forEach((topic, consumers) -> sorted.put(topic, new TreeSet<>(consumers)));
+        consumersByTopic = sorted;
+    }
+
     /** Each service's module and the database it keeps its inbox in (deploy/local's PostgresServer.DATABASES). */
     private static final Map<String, String> DATABASE_OF_MODULE = Map.of(
             "customer-service", "customer",

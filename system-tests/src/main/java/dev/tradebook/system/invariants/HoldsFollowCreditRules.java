@@ -12,7 +12,9 @@ import dev.tradebook.system.invariants.SalesBooks.CreditAccount;
 /**
  * Each customer's holds follow the credit rules: the ledger's automatic holds are what its credit control decides
  * from its balance, limit and overdue items; customer-service's hold reasons are its own manual hold plus the
- * ledger's automatic ones; transaction-service's copy of all three agrees with their owners.
+ * ledger's automatic ones; transaction-service's copy of all three agrees with their owners. "Overdue" is as of
+ * today (UTC): a PAST_DUE hold due only to time passing (an invoice fell due since the ledger's daily run,
+ * {@code ledger.credit-control.cron}) is reported until that run.
  */
 public final class HoldsFollowCreditRules implements Rule {
 

@@ -20,7 +20,7 @@ import dev.tradebook.system.invariants.Violation;
  * {@code system-tests/check-invariants [--jdbc-base jdbc:postgresql://localhost:5432/] [--user postgres]
  * [--password ""] [--repository .] [--wait 60]}. Prints each violation with the ids involved; exits 0 when there
  * is none, 1 when there are violations, 2 when the streams did not drain in time (the lag is printed, the check
- * runs anyway).
+ * runs anyway), 3 when the databases cannot be read.
  */
 public final class InvariantCheck {
 
@@ -54,9 +54,15 @@ public final class InvariantCheck {
         Databases databases = new Databases(options.getOrDefault("--jdbc-base", "jdbc:postgresql://localhost:5432/"),
                 options.getOrDefault("--user", "postgres"), options.getOrDefault("--password", ""));
         Subscriptions subscriptions = Subscriptions.fromServiceConfig(Path.of(options.getOrDefault("--repository", ".")));
-        Result result = run(databases, subscriptions, Duration.ofSeconds(Long.parseLong(options.getOrDefault("--wait", "60"))));
-        System.out.println(result.report());
-        System.exit(result.lag().isPresent() ? 2 : result.violations().isEmpty() ? 0 : 1);
+        try {
+            Result result = run(databases, subscriptions,
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("--wait", "60"))));
+            System.out.println(result.report());
+            System.exit(result.lag().isPresent() ? 2 : result.violations().isEmpty() ? 0 : 1);
+        } catch (SQLException e) {
+            System.err.println("cannot read the services' databases at " + databases.jdbcBase() + ": " + e.getMessage());
+            System.exit(3);
+        }
     }
 
     private static Map<String, String> options(String[] args) {

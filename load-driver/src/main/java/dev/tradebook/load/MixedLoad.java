@@ -81,7 +81,7 @@ public final class MixedLoad {
                     "invoice", new InvoiceOrder(calls, endpoints, customers, backlog, acknowledged),
                     "payment", new ReceivePayment(calls, endpoints, customers, backlog, acknowledged),
                     "portal", new PortalRead(calls, endpoints, PORTAL_USERS),
-                    "batch", new IntegratorBatch(calls, endpoints, runId, customers, backlog, acknowledged)), calls);
+                    "batch", new IntegratorBatch(vertx, calls, endpoints, runId, customers, backlog, acknowledged)), calls);
             StepRunner runner = new StepRunner(vertx, traffic);
             double rate = options.number("rate", 40);
             StepResult warmup = runner.run(rate, options.number("warmup-seconds", 10));

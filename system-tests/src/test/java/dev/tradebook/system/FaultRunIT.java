@@ -26,8 +26,9 @@ import dev.tradebook.local.ServiceProcess;
  * Faults under the mixed load, short form (system properties scale it: {@code tradebook.faults.seconds},
  * {@code tradebook.faults.rate}, {@code tradebook.faults.pauseSeconds}). Pass: every request answered as a working
  * system answers (clients retry with the same Idempotency-Key), every acknowledged write present, every probe
- * invoice shown in the ledger's and the customer master's balance within 60 s, and once the events are drained
- * the ledger's balance equals the customer master's for every customer of the run.
+ * invoice shown in the ledger's and the customer master's balance within 60 s, once the events are drained the
+ * ledger's balance equals the customer master's for every customer of the run, and the invariant checker finds
+ * nothing after each fault.
  */
 class FaultRunIT {
 
@@ -125,6 +126,8 @@ class FaultRunIT {
                 assertThat(accounts.get(serviceOf(kind), pathOf(kind) + id).statusCode()).as(kind + " " + id).isEqualTo(200)));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(customerMasterBalances(codes(runId))).isEqualTo(ledgerBalances(codes(runId))));
+        InvariantCheck.Result invariants = StackInvariants.check(stack);
+        assertThat(invariants.passed()).as(invariants.report()).isTrue();
         return run;
     }
 

@@ -50,7 +50,7 @@ public final class LoadDriver {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
                 new PoolOptions().setHttp1MaxSize((int) options.number("connections", 64)));
-        StepRunner runner = new StepRunner(vertx, client, requests);
+        StepRunner runner = new StepRunner(vertx, new PostTraffic(client, requests));
         boolean stepping = options.text("saturation", "").isEmpty();
         List<Double> rates = stepping ? options.numbers("rates") : List.of(options.number("saturation", 0) / 2);
 

@@ -1,10 +1,12 @@
 package dev.tradebook.load;
 
+import java.util.Map;
+
 import org.HdrHistogram.Histogram;
 
-/** What one step at a target rate achieved; latencies are recorded in microseconds. */
+/** What one step at a target rate achieved; latencies are recorded in microseconds, overall and per operation. */
 record StepResult(double targetRate, long ok, long errors, double elapsedSeconds, Histogram latencyMicros,
-        Timeline timeline) {
+        Timeline timeline, Map<String, Histogram> operations) {
 
     static final double MAX_ERROR_RATIO = 0.01;
     static final double MIN_ACHIEVED_RATIO = 0.95;

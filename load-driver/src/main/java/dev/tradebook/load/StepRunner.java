@@ -1,5 +1,7 @@
 package dev.tradebook.load;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -8,28 +10,23 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
 
 /**
- * Sends one step's requests at their due times and records each latency from that due time. Sending,
- * answers and the per-second figures all run on the client's one event loop: the driver costs the shared
- * cores little, and a request waiting for a free connection still counts its wait.
+ * Sends one step's requests at their due times and records each latency from that due time, overall and per
+ * operation. Sending, answers and the per-second figures all run on the client's one event loop: the driver
+ * costs the shared cores little, and a request waiting for a free connection still counts its wait.
  */
 final class StepRunner {
 
     private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(2);
 
     private final Vertx vertx;
-    private final HttpClient client;
-    private final RequestFactory requests;
+    private final Traffic traffic;
     private long sent;
 
-    StepRunner(Vertx vertx, HttpClient client, RequestFactory requests) {
+    StepRunner(Vertx vertx, Traffic traffic) {
         this.vertx = vertx;
-        this.client = client;
-        this.requests = requests;
+        this.traffic = traffic;
     }
 
     StepResult run(double rate, double seconds) throws InterruptedException {
@@ -50,6 +47,7 @@ final class StepRunner {
         private final CompletableFuture<StepResult> result;
         private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
         private final Histogram total = new Histogram(MAX_LATENCY_MICROS, 3);
+        private final Map<String, Histogram> operations = new TreeMap<>();
         private final Timeline timeline = new Timeline();
         private long next;
         private long done;
@@ -74,7 +72,7 @@ final class StepRunner {
         private void sendDue() {
             long now = System.nanoTime();
             while (next < count && pacing.dueNanos(next) <= now) {
-                send(pacing.dueNanos(next), requests.body(sent++));
+                send(pacing.dueNanos(next), sent++);
                 next++;
             }
             if (next == count) {
@@ -82,17 +80,17 @@ final class StepRunner {
             }
         }
 
-        private void send(long due, String body) {
-            client.request(requests.request())
-                    .compose(request -> request.send(Buffer.buffer(body)))
-                    .compose(response -> response.body().map(ignored -> response))
-                    .onComplete(answer -> answered(due, answer.succeeded() ? answer.result() : null));
+        private void send(long due, long n) {
+            String operation = traffic.operation(n);
+            traffic.send(n).onComplete(answer -> answered(due, operation, answer.succeeded() && answer.result()));
         }
 
-        private void answered(long due, HttpClientResponse response) {
+        private void answered(long due, String operation, boolean expected) {
             long now = System.nanoTime();
-            recorder.recordValue(Math.min(MAX_LATENCY_MICROS, (now - due) / 1000));
-            if (response != null && response.statusCode() / 100 == 2) {
+            long micros = Math.min(MAX_LATENCY_MICROS, (now - due) / 1000);
+            recorder.recordValue(micros);
+            operations.computeIfAbsent(operation, name -> new Histogram(MAX_LATENCY_MICROS, 3)).recordValue(micros);
+            if (expected) {
                 ok++;
             } else {
                 errors++;
@@ -102,7 +100,8 @@ final class StepRunner {
                 vertx.cancelTimer(ticker);
                 tick();
                 double elapsed = (lastDone - pacing.startNanos()) / 1e9;
-                result.complete(new StepResult(pacing.ratePerSecond(), ok, errors, elapsed, total, timeline));
+                result.complete(new StepResult(pacing.ratePerSecond(), ok, errors, elapsed, total, timeline,
+                        operations));
             }
         }
 

@@ -3,6 +3,7 @@ package dev.tradebook.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -35,13 +36,13 @@ class SaturationTest {
         for (int micros = 1_000; micros <= 100_000; micros += 1_000) {
             latencies.recordValue(micros);
         }
-        StepResult step = new StepResult(100, 100, 0, 1, latencies, new Timeline());
+        StepResult step = new StepResult(100, 100, 0, 1, latencies, new Timeline(), Map.of());
 
         assertThat(step.percentileMillis(50)).isCloseTo(50, org.assertj.core.data.Offset.offset(0.1));
         assertThat(step.percentileMillis(99)).isCloseTo(99, org.assertj.core.data.Offset.offset(0.1));
     }
 
     private static StepResult step(double target, long ok, long errors, double seconds) {
-        return new StepResult(target, ok, errors, seconds, new Histogram(3), new Timeline());
+        return new StepResult(target, ok, errors, seconds, new Histogram(3), new Timeline(), Map.of());
     }
 }

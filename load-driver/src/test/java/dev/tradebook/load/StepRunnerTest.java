@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServer;
@@ -62,10 +64,35 @@ class StepRunnerTest {
         assertThat(step.sustained()).isFalse();
     }
 
+    @Test
+    void keepsTheLatenciesOfEachOperationApart() throws Exception {
+        Traffic traffic = new Traffic() {
+            @Override
+            public String operation(long n) {
+                return n % 4 == 0 ? "slow" : "fast";
+            }
+
+            @Override
+            public Future<Boolean> send(long n) {
+                Promise<Boolean> answered = Promise.promise();
+                vertx.setTimer(operation(n).equals("slow") ? 200 : 1, id -> answered.complete(true));
+                return answered.future();
+            }
+        };
+
+        StepResult step = new StepRunner(vertx, traffic).run(40, 1);
+
+        assertThat(step.operations()).containsOnlyKeys("slow", "fast");
+        assertThat(step.operations().get("slow").getTotalCount()).isEqualTo(10);
+        assertThat(step.operations().get("fast").getTotalCount()).isEqualTo(30);
+        assertThat(step.operations().get("slow").getValueAtPercentile(50) / 1000d).isGreaterThanOrEqualTo(200);
+        assertThat(step.operations().get("fast").getValueAtPercentile(99) / 1000d).isLessThan(150);
+    }
+
     private StepRunner runner(int connections) {
         RequestFactory requests = new RequestFactory(URI.create("http://localhost:" + server.actualPort() + "/orders"),
                 "{\"customer\": \"{customer}\"}", List.of("C1"), Map.of());
-        return new StepRunner(vertx, vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(connections)), requests);
+        return new StepRunner(vertx, new PostTraffic(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(connections)), requests));
     }
 }

@@ -2,6 +2,8 @@ package dev.tradebook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import dev.tradebook.local.DemoData;
@@ -17,10 +19,13 @@ class DemoDataIT {
 
     @Test
     void secondLoadCreatesNothing() {
+        // The portal users' customers may be there already: the mixed load registers them when it runs first.
+        long portalCustomersPresent = Stream.of("DEMOA", "DEMOB")
+                .filter(code -> viewer.customer(code).statusCode() == 200).count();
         DemoData.Loaded first = new DemoData(stack).load(System.err::println);
         DemoData.Loaded second = new DemoData(stack).load(System.err::println);
 
-        assertThat(first.customers()).isEqualTo(170);
+        assertThat(first.customers()).isEqualTo(170 - portalCustomersPresent);
         assertThat(first.documents()).isBetween(250, 400);
         assertThat(second).isEqualTo(new DemoData.Loaded(0, 0));
         Response documents = viewer.get(Service.TRANSACTION, "/api/v1/customers/DEMO-004/transactions?kind=all");

@@ -37,6 +37,11 @@ final class SystemStack {
         return stack;
     }
 
+    /** The stack, when a test of this run started it. */
+    static synchronized Optional<LocalStack> started() {
+        return Optional.ofNullable(stack);
+    }
+
     private static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;

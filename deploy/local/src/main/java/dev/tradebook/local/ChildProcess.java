@@ -100,6 +100,31 @@ public class ChildProcess {
         forgetPid();
     }
 
+    /** {@code SIGSTOP}: the process hangs (sockets open, nothing answered), as on a long GC pause or a frozen VM. */
+    public synchronized void pause() {
+        signal("STOP");
+    }
+
+    /** {@code SIGCONT} after {@link #pause()}. */
+    public synchronized void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        long pid = pid().orElseThrow(() -> new IllegalStateException(this.name + " is not running"));
+        try {
+            int exit = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + name + " " + pid + " failed: " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Path pidFile() {
         return layout.pids().resolve(name + ".pid");
     }

@@ -10,14 +10,37 @@ import java.util.Map;
 public class ServiceProcess implements AutoCloseable {
 
     private final Service service;
-    private final Ports ports;
+    private final int port;
+    private final Map<String, String> environment;
     private final ChildProcess process;
     private final StackLayout layout;
 
     public ServiceProcess(Service service, StackLayout layout, Ports ports, Database database, String kafka, String realmUrl) {
+        this(service, layout, service.port(ports), service.module(), environment(service, ports, database, kafka, realmUrl));
+    }
+
+    private ServiceProcess(Service service, StackLayout layout, int port, String name, Map<String, String> environment) {
         this.service = service;
-        this.ports = ports;
+        this.port = port;
         this.layout = layout;
+        this.environment = Map.copyOf(environment);
+        this.process = new ChildProcess(name,
+                List.of(JavaCommand.java(), "-Xmx512m", "-jar", layout.serviceJar(service.module()).toString()),
+                this.environment, layout.home(), layout);
+    }
+
+    /**
+     * One more process of this service on another port, with the same database, broker (same consumer group) and
+     * realm: two instances behind a load balancer, e.g. for races between them. Its log is named after its port.
+     */
+    public ServiceProcess replica(int replicaPort) {
+        Map<String, String> replicaEnvironment = new HashMap<>(environment);
+        replicaEnvironment.put("QUARKUS_HTTP_PORT", Integer.toString(replicaPort));
+        return new ServiceProcess(service, layout, replicaPort, service.module() + "-" + replicaPort, replicaEnvironment);
+    }
+
+    private static Map<String, String> environment(Service service, Ports ports, Database database, String kafka,
+            String realmUrl) {
         Map<String, String> environment = new HashMap<>(Map.of("QUARKUS_HTTP_PORT", Integer.toString(service.port(ports)),
                 "QUARKUS_DATASOURCE_JDBC_URL", database.url(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", database.username(),
@@ -28,9 +51,7 @@ public class ServiceProcess implements AutoCloseable {
             environment.putAll(servicesCalledByTheGateway(ports));
             environment.putAll(portalLoginsOf(realmUrl));
         }
-        this.process = new ChildProcess(service.module(),
-                List.of(JavaCommand.java(), "-Xmx512m", "-jar", layout.serviceJar(service.module()).toString()),
-                Map.copyOf(environment), layout.home(), layout);
+        return environment;
     }
 
     /** The gateway provisions portal logins in the realm with its service account (deploy/keycloak/realm.json). */
@@ -51,7 +72,7 @@ public class ServiceProcess implements AutoCloseable {
     }
 
     public String url() {
-        return "http://localhost:" + service.port(ports);
+        return "http://localhost:" + port;
     }
 
     public ChildProcess process() {

@@ -1,7 +1,5 @@
 package dev.tradebook.load;
 
-import java.util.List;
-
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -20,22 +18,15 @@ final class IntegratorBatch implements Operation {
     private static final long RESEND_AFTER_MILLIS = 1_000;
 
     private final Vertx vertx;
-    private final Calls calls;
+    private final Workload work;
     private final String url;
     private final String runId;
-    private final List<String> customers;
-    private final Backlog backlog;
-    private final Acknowledged acknowledged;
 
-    IntegratorBatch(Vertx vertx, Calls calls, Endpoints endpoints, String runId, List<String> customers,
-            Backlog backlog, Acknowledged acknowledged) {
+    IntegratorBatch(Vertx vertx, Workload work, String runId) {
         this.vertx = vertx;
-        this.calls = calls;
-        this.url = endpoints.gateway() + "/integrations/v1/orders";
+        this.work = work;
+        this.url = work.endpoints().gateway() + "/integrations/v1/orders";
         this.runId = runId;
-        this.customers = customers;
-        this.backlog = backlog;
-        this.acknowledged = acknowledged;
     }
 
     @Override
@@ -43,14 +34,14 @@ final class IntegratorBatch implements Operation {
         JsonArray orders = new JsonArray();
         for (int k = 0; k < ORDERS_PER_BATCH; k++) {
             orders.add(new JsonObject().put("channel", "load").put("externalOrderId", runId + "-" + n + "-" + k)
-                    .put("customer", customers.get((int) ((n + k) % customers.size()))).put("currency", "INR")
+                    .put("customer", work.customer(n + k)).put("currency", "INR")
                     .put("lines", Bodies.lines(n + k)));
         }
         return push(orders, System.currentTimeMillis());
     }
 
     private Future<Boolean> push(JsonArray orders, long started) {
-        return calls.post("integrator", url, new JsonObject().put("orders", orders)).compose(reply -> {
+        return work.calls().post("integrator", url, new JsonObject().put("orders", orders)).compose(reply -> {
             if (!reply.is(200)) {
                 return Future.succeededFuture(false);
             }
@@ -61,14 +52,14 @@ final class IntegratorBatch implements Operation {
                 JsonObject outcome = results.getJsonObject(i);
                 String number = outcome.getString("orderNumber");
                 if (number != null && "CREATED".equals(outcome.getString("outcome"))) {
-                    backlog.ordered(number);
-                    acknowledged.add("sales-order", number);
+                    work.backlog().ordered(number);
+                    work.acknowledged().add("sales-order", number);
                 } else if (number != null && "DUPLICATE".equals(outcome.getString("outcome"))) {
-                    acknowledged.add("sales-order", number);
+                    work.acknowledged().add("sales-order", number);
                 } else if (passing(outcome.getJsonObject("problem"))) {
                     passingRefusals.add(orders.getJsonObject(i));
                 } else {
-                    calls.keep("batch order " + outcome.getString("externalOrderId") + ": " + outcome.encode());
+                    work.calls().keep("batch order " + outcome.getString("externalOrderId") + ": " + outcome.encode());
                     allTaken = false;
                 }
             }
@@ -76,7 +67,7 @@ final class IntegratorBatch implements Operation {
                 return Future.succeededFuture(allTaken);
             }
             if (System.currentTimeMillis() - started > Calls.RETRY_FOR_MILLIS) {
-                calls.keep("batch orders still refused after " + Calls.RETRY_FOR_MILLIS + " ms: " + reply.body().encode());
+                work.calls().keep("batch orders still refused after " + Calls.RETRY_FOR_MILLIS + " ms: " + reply.body().encode());
                 return Future.succeededFuture(false);
             }
             boolean othersTaken = allTaken;

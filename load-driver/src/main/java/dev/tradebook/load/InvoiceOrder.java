@@ -1,7 +1,6 @@
 package dev.tradebook.load;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -12,34 +11,28 @@ import io.vertx.core.json.JsonObject;
  */
 final class InvoiceOrder implements Operation {
 
-    private final Calls calls;
+    private final Workload work;
     private final String url;
-    private final List<String> customers;
-    private final Backlog backlog;
-    private final Acknowledged acknowledged;
 
-    InvoiceOrder(Calls calls, Endpoints endpoints, List<String> customers, Backlog backlog, Acknowledged acknowledged) {
-        this.calls = calls;
-        this.url = endpoints.transaction() + "/api/v1/invoices";
-        this.customers = customers;
-        this.backlog = backlog;
-        this.acknowledged = acknowledged;
+    InvoiceOrder(Workload work) {
+        this.work = work;
+        this.url = work.endpoints().transaction() + "/api/v1/invoices";
     }
 
     @Override
     public Future<Boolean> run(long n) {
-        String order = backlog.nextOrderToInvoice();
+        String order = work.backlog().nextOrderToInvoice();
         JsonObject invoice = order != null
                 ? new JsonObject().put("salesOrder", order)
-                : new JsonObject().put("customer", customers.get((int) (n % customers.size()))).put("lines", Bodies.lines(n));
-        return calls.post("accounts", url, invoice).map(reply -> {
+                : new JsonObject().put("customer", work.customer(n)).put("lines", Bodies.lines(n));
+        return work.calls().post("accounts", url, invoice).map(reply -> {
             if (!reply.is(201)) {
                 return false;
             }
             JsonObject issued = reply.body();
-            backlog.invoiced(new Backlog.Invoice(issued.getString("number"), issued.getString("customer"),
+            work.backlog().invoiced(new Backlog.Invoice(issued.getString("number"), issued.getString("customer"),
                     new BigDecimal(issued.getJsonObject("totals").getString("total"))));
-            acknowledged.add("invoice", issued.getString("number"));
+            work.acknowledged().add("invoice", issued.getString("number"));
             return true;
         });
     }

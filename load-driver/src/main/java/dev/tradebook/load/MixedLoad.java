@@ -74,14 +74,14 @@ public final class MixedLoad {
             calls.forgetFailures();
 
             Acknowledged acknowledged = new Acknowledged();
-            Backlog backlog = new Backlog();
+            Workload work = new Workload(calls, endpoints, customers, new Backlog(), acknowledged);
             MixedTraffic traffic = new MixedTraffic(Mix.parse(options.text("mix", DEFAULT_MIX)), Map.of(
                     "customer", new NewCustomer(calls, endpoints, runId, acknowledged),
-                    "order", new PlaceOrder(calls, endpoints, customers, backlog, acknowledged),
-                    "invoice", new InvoiceOrder(calls, endpoints, customers, backlog, acknowledged),
-                    "payment", new ReceivePayment(calls, endpoints, customers, backlog, acknowledged),
+                    "order", new PlaceOrder(work),
+                    "invoice", new InvoiceOrder(work),
+                    "payment", new ReceivePayment(work),
                     "portal", new PortalRead(calls, endpoints, PORTAL_USERS),
-                    "batch", new IntegratorBatch(vertx, calls, endpoints, runId, customers, backlog, acknowledged)), calls);
+                    "batch", new IntegratorBatch(vertx, work, runId)), calls);
             StepRunner runner = new StepRunner(vertx, traffic);
             double rate = options.number("rate", 40);
             StepResult warmup = runner.run(rate, options.number("warmup-seconds", 10));

@@ -1,7 +1,5 @@
 package dev.tradebook.load;
 
-import java.util.List;
-
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,37 +10,30 @@ import io.vertx.core.json.JsonObject;
  */
 final class ReceivePayment implements Operation {
 
-    private final Calls calls;
+    private final Workload work;
     private final String url;
-    private final List<String> customers;
-    private final Backlog backlog;
-    private final Acknowledged acknowledged;
 
-    ReceivePayment(Calls calls, Endpoints endpoints, List<String> customers, Backlog backlog,
-            Acknowledged acknowledged) {
-        this.calls = calls;
-        this.url = endpoints.transaction() + "/api/v1/payments";
-        this.customers = customers;
-        this.backlog = backlog;
-        this.acknowledged = acknowledged;
+    ReceivePayment(Workload work) {
+        this.work = work;
+        this.url = work.endpoints().transaction() + "/api/v1/payments";
     }
 
     @Override
     public Future<Boolean> run(long n) {
-        Backlog.Invoice invoice = backlog.nextInvoiceToPay();
+        Backlog.Invoice invoice = work.backlog().nextInvoiceToPay();
         JsonObject payment = new JsonObject().put("method", "BANK_TRANSFER").put("reference", "load-" + n);
         if (invoice != null) {
             String amount = invoice.total().toPlainString();
             payment.put("customer", invoice.customer()).put("amount", amount).put("allocations",
                     new JsonArray().add(new JsonObject().put("invoice", invoice.number()).put("amount", amount)));
         } else {
-            payment.put("customer", customers.get((int) (n % customers.size()))).put("amount", "1.00");
+            payment.put("customer", work.customer(n)).put("amount", "1.00");
         }
-        return calls.post("accounts", url, payment).map(reply -> {
+        return work.calls().post("accounts", url, payment).map(reply -> {
             if (!reply.is(201)) {
                 return false;
             }
-            acknowledged.add("payment", reply.body().getString("number"));
+            work.acknowledged().add("payment", reply.body().getString("number"));
             return true;
         });
     }

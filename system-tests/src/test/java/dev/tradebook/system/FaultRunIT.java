@@ -29,7 +29,8 @@ import dev.tradebook.local.ServiceProcess;
  * Faults under the mixed load, short form (system properties scale it: {@code tradebook.faults.seconds},
  * {@code tradebook.faults.rate}, {@code tradebook.faults.pauseSeconds}). Pass: every request answered as a working
  * system answers (clients retry with the same Idempotency-Key), every acknowledged write present, every probe
- * invoice shown in the ledger's and the customer master's balance within 60 s, once the events are drained the
+ * invoice shown in the ledger's and the customer master's balance within 60 s, every hold probe's credit-limit
+ * hold shown and released on the customer master and in transaction-service within 60 s, once the events are drained the
  * ledger's balance equals the customer master's for every customer of the run, and the invariant checker finds
  * nothing after each fault. Each run is recorded under {@code target/fault-runs/<test>/} for the proof report.
  */
@@ -157,6 +158,9 @@ class FaultRunIT {
         assertThat(run.lagUnseen()).as(run.markdown()).isZero();
         assertThat(run.lagRefused()).as(run.markdown()).isZero();
         assertThat(run.lagSamples()).isEqualTo(2 * run.lagInvoices());
+        assertThat(run.holdUnseen()).as(run.markdown()).isZero();
+        assertThat(run.holdRefused()).as(run.markdown()).isZero();
+        assertThat(run.holdSamples()).isEqualTo(4 * run.holdCycles());
         run.acknowledged().forEach((kind, ids) -> ids.forEach(id ->
                 assertThat(accounts.get(serviceOf(kind), pathOf(kind) + id).statusCode()).as(kind + " " + id).isEqualTo(200)));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->

@@ -18,10 +18,12 @@ import io.vertx.core.json.JsonObject;
  * Idempotency-Key that a retry repeats. A request that failed without an answer (connection refused or reset, a
  * timeout), was answered 5xx or 429, or found its key still in progress is sent again, same key and body, until
  * {@link #RETRY_FOR_MILLIS} after the first try: a client of a service that is restarting sees it succeed once.
+ * That is longer than the services' Idempotency-Key lease (60 s): a request cut off mid-flight (PostgreSQL
+ * restarted under it) leaves its key in progress until the lease ends, and a client must outwait it.
  */
 final class Calls {
 
-    static final long RETRY_FOR_MILLIS = 60_000;
+    static final long RETRY_FOR_MILLIS = 90_000;
     static final long TIMEOUT_MILLIS = 10_000;
     private static final long FIRST_BACKOFF_MILLIS = 100;
     private static final long MAX_BACKOFF_MILLIS = 2_000;

@@ -19,6 +19,19 @@ final class Mix {
         this.cycle = spread(weights);
     }
 
+    /**
+     * The default mix at {@code rate} requests a second: portal reads and integrator batches keep to a fraction
+     * of their callers' rate limits at the gateway (two portal users at 300 a minute each, the integrator client at
+     * 120), as their real callers do — at most 2 portal reads and half a batch a second — and the orders take the
+     * rest (weights in thousandths, so that a fast run can still give them a small share). Without it a fast run is refused 429 for its own portal traffic, and the retries only dig deeper.
+     */
+    static Mix defaultFor(double rate) {
+        int portal = (int) Math.min(200, Math.max(1, Math.floor(2_000 / rate)));
+        int batch = (int) Math.min(50, Math.max(1, Math.floor(500 / rate)));
+        return parse("customer=50,order=%d,invoice=200,payment=150,portal=%d,batch=%d"
+                .formatted(350 + (200 - portal) + (50 - batch), portal, batch));
+    }
+
     static Mix parse(String text) {
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (String part : text.split(",")) {

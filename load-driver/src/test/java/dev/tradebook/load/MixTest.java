@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,28 @@ class MixTest {
         Mix mix = Mix.parse("order=1,portal=0");
 
         assertThat(mix.weights()).containsOnlyKeys("order");
+    }
+
+    @Test
+    void theDefaultUpToTenASecondIsTheDocumentedOne() {
+        assertThat(Mix.defaultFor(10).weights()).isEqualTo(
+                Mix.parse("customer=50,order=350,invoice=200,payment=150,portal=200,batch=50").weights());
+    }
+
+    @Test
+    void theDefaultOfAFastRunKeepsPortalReadsAndBatchesWithinTheirCallersRateLimits() {
+        for (double rate : new double[] { 40, 100, 400 }) {
+            Map<String, Integer> weights = Mix.defaultFor(rate).weights();
+            int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+
+            assertThat(total).isEqualTo(1000);
+            assertThat(rate * weights.get("portal") / total).as("portal reads a second at %s/s", rate)
+                    .isLessThanOrEqualTo(2);
+            assertThat(rate * weights.get("batch") / total * 60).as("batches a minute at %s/s", rate)
+                    .isLessThan(120);
+        }
+        assertThat(Mix.defaultFor(40).weights()).containsEntry("portal", 50).containsEntry("batch", 12)
+                .containsEntry("order", 538);
     }
 
     @Test

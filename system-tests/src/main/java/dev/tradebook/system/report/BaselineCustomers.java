@@ -88,7 +88,8 @@ final class BaselineCustomers {
     private String token() throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.keycloak().tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=frontend&username=sales&password=sales"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=frontend&username=sales&password=sales"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher token = ACCESS_TOKEN.matcher(answer.body());
         if (answer.statusCode() != 200 || !token.find()) {

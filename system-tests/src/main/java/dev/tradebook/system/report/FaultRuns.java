@@ -58,7 +58,8 @@ public final class FaultRuns {
         }
         List<FaultRun> runs = new ArrayList<>();
         try (Stream<Path> faults = Files.list(directory)) {
-            for (Path fault : faults.filter(path -> Files.isRegularFile(path.resolve("summary.properties"))).sorted().toList()) {
+            List<Path> done = faults.filter(path -> Files.isRegularFile(path.resolve("summary.properties"))).sorted().toList();
+            for (Path fault : done) {
                 Properties summary = new Properties();
                 try (Reader reader = Files.newBufferedReader(fault.resolve("summary.properties"))) {
                     summary.load(reader);

@@ -23,7 +23,8 @@ public record PgbenchBaseline(int clients, int seconds, int customers, long tran
     public static PgbenchBaseline run(Path repository, int postgresPort, String codes, int customers, int clients,
             int seconds) {
         String output = Command.run(List.of("pgbench", "-h", "localhost", "-p", Integer.toString(postgresPort), "-U",
-                "postgres", "-n", "-M", "prepared", "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)),
+                "postgres", "-n", "-M", "prepared", "-c", Integer.toString(clients),
+                "-j", Integer.toString(Math.min(clients, 2)),
                 "-T", Integer.toString(seconds), "-D", "codes=" + codes, "-D", "customers=" + customers, "-f",
                 repository.resolve("transaction-service/bench/order.pgbench").toString(), "transaction"),
                 Map.of(), Duration.ofSeconds(seconds + 120L));

@@ -25,7 +25,8 @@ public record ProducerBaseline(long records, int recordBytes, double recordsPerS
     /** As many as the system's topics have. */
     private static final int PARTITIONS = 6;
 
-    private static final Pattern TOTAL = Pattern.compile("(?m)^(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\), "
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?m)^(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\), "
             + "([\\d.]+) ms avg latency, ([\\d.]+) ms max latency, \\d+ ms 50th, \\d+ ms 95th, (\\d+) ms 99th");
     /** The tool prints the exception of each record it could not send on a line of its own, leaving it out of its totals. */
     private static final Pattern SEND_ERROR = Pattern.compile("(?m)^org\\.apache\\.kafka\\.\\S+Exception: ");
@@ -70,6 +71,7 @@ public record ProducerBaseline(long records, int recordBytes, double recordsPerS
 
     private static boolean led(Admin admin) throws Exception {
         TopicDescription topic = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(1, TimeUnit.MINUTES).get(TOPIC);
-        return topic.partitions().size() == PARTITIONS && topic.partitions().stream().allMatch(partition -> partition.leader() != null);
+        return topic.partitions().size() == PARTITIONS
+                && topic.partitions().stream().allMatch(partition -> partition.leader() != null);
     }
 }

@@ -107,7 +107,8 @@ public final class ProofReport {
         Files.writeString(raw.resolve("mixed-summary.properties"), proof.mixed().summary());
         proof.baselines().fsync().ifPresent(fsync -> writeRaw(raw.resolve("pg_test_fsync.txt"), fsync.output()));
         proof.baselines().pgbench().ifPresent(pgbench -> writeRaw(raw.resolve("pgbench.txt"), pgbench.output()));
-        proof.baselines().producer().ifPresent(producer -> writeRaw(raw.resolve("producer-performance.txt"), producer.output()));
+        proof.baselines().producer()
+                .ifPresent(producer -> writeRaw(raw.resolve("producer-performance.txt"), producer.output()));
         TimelineChart.write(Timeline.parse(proof.mixed().timelineCsv()), "Mixed load", OptionalInt.empty(),
                 output.resolve(Proof.MIXED_CHART));
         for (FaultRuns.FaultRun run : proof.faultRuns()) {

@@ -30,7 +30,8 @@ public final class ReportWriter {
     private static void verdict(StringBuilder text, Proof proof) {
         long faultsPassed = proof.faultRuns().stream().filter(run -> run.value("outcome").equals("passed")).count();
         text.append("## Verdict\n\n| check | result |\n|---|---|\n");
-        text.append(format("| mixed load at %s/s for %d s: unexpected answers, probe invoices never shown, refused | %d, %d, %d: %s |%n",
+        text.append(format("| mixed load at %s/s for %d s: unexpected answers, probe invoices never shown, refused "
+                + "| %d, %d, %d: %s |%n",
                 number(proof.options().rate()), proof.options().seconds(), proof.mixed().unexpected(),
                 proof.mixed().lagUnseen(), proof.mixed().lagRefused(), proof.mixedPassed() ? "passed" : "FAILED"));
         text.append(format("| invariant checker after the load | %d violation(s)%s: %s |%n",
@@ -80,7 +81,8 @@ public final class ReportWriter {
                 + "ledger's and the customer master's balance, once a second. The load driver's tables:\n\n");
         text.append(proof.mixed().markdown().strip()).append("\n\n");
         text.append("![answers, latency and event lag per second](").append(Proof.MIXED_CHART).append(")\n\n");
-        text.append("Invariant checker on the stack afterwards:\n\n```\n").append(proof.invariants().report()).append("\n```\n\n");
+        text.append("Invariant checker on the stack afterwards:\n\n```\n").append(proof.invariants().report())
+                .append("\n```\n\n");
     }
 
     private static void faults(StringBuilder text, List<FaultRun> runs) {
@@ -92,7 +94,8 @@ public final class ReportWriter {
         }
         text.append("Each under the mixed load, followed by the invariant checker; pass = every answer as a working system "
                 + "gives it, every acknowledged write readable, lag back within 60 s, no violation.\n\n");
-        text.append("| fault | settings | outcome | answered/s | p99 ms | lag p99 ms | retries |\n|---|---|---|---:|---:|---|---:|\n");
+        text.append("| fault | settings | outcome | answered/s | p99 ms | lag p99 ms | retries |\n"
+                + "|---|---|---|---:|---:|---|---:|\n");
         for (FaultRun run : runs) {
             String outcome = run.value("failure").isBlank() ? run.value("outcome")
                     : run.value("outcome") + ": " + run.value("failure");

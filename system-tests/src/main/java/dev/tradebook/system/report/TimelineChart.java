@@ -28,6 +28,10 @@ public final class TimelineChart {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 900;
 
+    /** Dark enough on white, and one colour per line across the three plots, so the shared legend stays unambiguous. */
+    private static final List<Color> PALETTE = List.of(new Color(0x1f77b4), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf));
+
     private TimelineChart() {
     }
 
@@ -35,9 +39,9 @@ public final class TimelineChart {
         double[] seconds = timeline.column("second");
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("second of the run"));
         plot.setGap(12);
-        plot.add(plot(seconds, timeline, List.of("answers"), "answers / s", false), 1);
-        plot.add(plot(seconds, timeline, List.of("p50_ms", "p99_ms"), "latency ms", false), 1);
-        plot.add(plot(seconds, timeline, timeline.lagColumns(), "event lag ms", true), 1);
+        plot.add(plot(seconds, timeline, List.of("answers"), "answers / s", false, 0), 1);
+        plot.add(plot(seconds, timeline, List.of("p50_ms", "p99_ms"), "latency ms", false, 1), 1);
+        plot.add(plot(seconds, timeline, timeline.lagColumns(), "event lag ms", true, 3), 1);
         faultSecond.ifPresent(second -> plot.getSubplots().forEach(subplot -> subplot.addDomainMarker(marker(second))));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -45,7 +49,8 @@ public final class TimelineChart {
     }
 
     /** Lag is sampled (about once a second per place), so its points are drawn and the gaps skipped. */
-    private static XYPlot plot(double[] seconds, Timeline timeline, List<String> columns, String axis, boolean points) {
+    private static XYPlot plot(double[] seconds, Timeline timeline, List<String> columns, String axis, boolean points,
+            int firstColour) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (String column : columns) {
             XYSeries series = new XYSeries(column.replace(Timeline.LAG_SUFFIX, " lag").replace("_ms", ""), false);
@@ -60,6 +65,7 @@ public final class TimelineChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, points);
         for (int i = 0; i < columns.size(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+            renderer.setSeriesPaint(i, PALETTE.get((firstColour + i) % PALETTE.size()));
         }
         XYPlot plot = new XYPlot(data, null, new NumberAxis(axis), renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -69,7 +75,8 @@ public final class TimelineChart {
     }
 
     private static ValueMarker marker(int second) {
-        ValueMarker marker = new ValueMarker(second, Color.RED, new BasicStroke(2f));
+        ValueMarker marker = new ValueMarker(second, Color.BLACK, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f}, 0f));
         marker.setLabel("fault");
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);

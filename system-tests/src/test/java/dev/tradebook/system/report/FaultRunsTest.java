@@ -48,7 +48,8 @@ class FaultRunsTest {
         fault("postgres-restart", "outcome=passed\n");
         fault("broker-kill", "outcome=failed\nfailure=lag not back within 60 s\n");
 
-        assertThat(FaultRuns.read(directory)).extracting(FaultRuns.FaultRun::name).containsExactly("broker-kill", "postgres-restart");
+        assertThat(FaultRuns.read(directory)).extracting(FaultRuns.FaultRun::name)
+                .containsExactly("broker-kill", "postgres-restart");
     }
 
     @Test

@@ -8,7 +8,20 @@ import org.junit.jupiter.api.Test;
 class ProducerBaselineTest {
 
     @Test
-    void countsTheRecordsItCouldNotSend() {
+    void readsTheFiguresOfARunThatSentEverything() {
+        ProducerBaseline producer = ProducerBaseline.parse(700, Resources.text("producer-performance.txt"));
+
+        assertThat(producer.records()).isEqualTo(50_000);
+        assertThat(producer.failedRecords()).isZero();
+        assertThat(producer.recordsPerSecond()).isEqualTo(11_091.4);
+        assertThat(producer.megabytesPerSecond()).isEqualTo(7.40);
+        assertThat(producer.averageMillis()).isEqualTo(1584.48);
+        assertThat(producer.p99Millis()).isEqualTo(2261);
+        assertThat(producer.maxMillis()).isEqualTo(2270);
+    }
+
+    @Test
+    void countsTheRecordsItCouldNotSendAndSkipsTheProgressLines() {
         ProducerBaseline producer = ProducerBaseline.parse(700, Resources.text("producer-performance-expiring.txt"));
 
         assertThat(producer.records()).isEqualTo(49_838);

@@ -66,7 +66,8 @@ class ReportWriterTest {
 
         String report = ReportWriter.markdown(new Proof(OPTIONS, MACHINE, MIXED, broken, BASELINES, List.of()));
 
-        assertThat(report).contains("| 1 violation(s): FAILED |", "VIOLATION journal balances: debit 10.00 ≠ credit 9.00 [JE-7]");
+        assertThat(report).contains("| 1 violation(s): FAILED |",
+                "VIOLATION journal balances: debit 10.00 ≠ credit 9.00 [JE-7]");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TimelineChartTest {
 
-    private static final Timeline TIMELINE = Timeline.parse("second,answers,p50_ms,p99_ms,max_ms,ledger_lag_ms,customer_lag_ms\n"
+    private static final Timeline TIMELINE = Timeline.parse(
+            "second,answers,p50_ms,p99_ms,max_ms,ledger_lag_ms,customer_lag_ms\n"
             + IntStream.rangeClosed(1, 60).mapToObj(second -> "%d,%d,%.1f,%.1f,%.1f,%s,%s".formatted(second, 18 + second % 5,
                     5.0 + second % 3, 30.0 + second % 7, 45.0, second % 2 == 0 ? "" : Integer.toString(100 + second),
                     Integer.toString(90 + second)))

@@ -34,7 +34,8 @@ import dev.tradebook.system.invariants.Subscriptions;
  * Regenerates the proof report ({@code system-tests/write-report}): starts a fresh whole stack, notes the machine,
  * runs the mixed load and then the invariant checker on it, measures the baselines (pg_test_fsync, pgbench on the SQL
  * of one order, Kafka's producer perf tool) after the checker so that their rows do not enter its books, reads the
- * fault runs' results, and writes {@code report.md}, the charts and the tools' raw output.
+ * fault runs' results, and writes {@code report.md}, the charts and the tools' raw output. Exits 1 when the mixed
+ * load or the invariant checker failed (the report is written all the same).
  *
  * <pre>
  * ProofReport [--repository .] [--output docs/proof] [--fault-runs docs/proof/fault-runs] [--port-shift 40000]
@@ -53,8 +54,11 @@ public final class ProofReport {
         Path home = options.repository().resolve("system-tests/target/report-stack");
         deleteRecursively(home);
         StackLayout layout = StackLayout.at(options.repository(), home);
+        boolean passed;
         try (LocalStack stack = LocalStack.start(layout, Ports.DEFAULT.shiftedBy(options.portShift()), Optional.empty(),
                 component -> System.err.println("[report] starting " + component))) {
+            // Ctrl-C must not leave the stack's processes running; a second close after the normal one does nothing
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             MachineFacts machine = MachineFacts.collect(options.repository(), layout.postgresData(),
                     postgresVersion(stack.postgres().database()), AppInfoParser.getVersion());
             System.err.println("[report] mixed load");
@@ -68,6 +72,11 @@ public final class ProofReport {
             write(proof);
             System.out.println(ReportWriter.markdown(proof));
             System.err.println("[report] written to " + options.output().resolve("report.md"));
+            passed = proof.mixedPassed() && invariants.passed();
+        }
+        if (!passed) {
+            System.err.println("[report] the mixed load or the invariant checker FAILED: see the report's verdict");
+            System.exit(1);
         }
     }
 

@@ -2,8 +2,8 @@ package dev.tradebook.system.report;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The command line of {@code system-tests/write-report}: the mixed load's rate and length, the stack's port shift,
@@ -13,7 +13,7 @@ public record ReportOptions(Path repository, Path output, Path faultRuns, int po
         int warmupSeconds, int fsyncSeconds, int pgbenchSeconds, int pgbenchClients, int pgbenchCustomers,
         int producerRecords, int recordBytes) {
 
-    private static final Set<String> KNOWN = Set.of("repository", "output", "fault-runs", "port-shift", "rate", "seconds",
+    private static final List<String> KNOWN = List.of("repository", "output", "fault-runs", "port-shift", "rate", "seconds",
             "warmup-seconds", "fsync-seconds", "pgbench-seconds", "pgbench-clients", "pgbench-customers",
             "producer-records", "record-bytes");
 

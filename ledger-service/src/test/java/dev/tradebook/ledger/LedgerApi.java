@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tradebook.platform.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
-/** Reads the ledger as a user with the accounts role would: through its API. */
+/** Uses the ledger as a user with the accounts role would: through its API. */
 public final class LedgerApi {
 
     private LedgerApi() {
@@ -25,5 +27,18 @@ public final class LedgerApi {
 
     public static List<String> groupsOf(String customer) {
         return accountsOf(customer).stream().map(account -> (String) account.get("group")).toList();
+    }
+
+    /** The id of the journal entry that posted {@code document} on the customer's accounts. */
+    public static String entryOf(String customer, String document) {
+        return given().auth().oauth2(Tokens.withRoles("accounts")).queryParam("size", 500)
+                .when().get("/api/v1/customers/" + customer + "/entries")
+                .then().extract().jsonPath().getString("items.find { it.document == '" + document + "' }.journalEntry");
+    }
+
+    public static ValidatableResponse reverse(String entry) {
+        return given().auth().oauth2(Tokens.withRoles("accounts")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"raised twice\"}")
+                .when().post("/api/v1/journal-entries/" + entry + "/reversal").then();
     }
 }

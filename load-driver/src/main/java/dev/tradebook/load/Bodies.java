@@ -21,12 +21,18 @@ final class Bodies {
     /** Two lines of a sales order, invoice or e-commerce order. */
     static JsonArray lines(long n) {
         return new JsonArray()
-                .add(line("BOLT-8", "Bolts", 1 + n % 7, "10.15", n % 2 == 0 ? "0" : "5"))
-                .add(line("NUT-8", "Nuts", 1 + n % 11, "1.20", "0"));
+                .add(line("BOLT-8", "Bolts", 1 + n % 7, "10.15", n % 2 == 0 ? "0" : "5", "18"))
+                .add(line("NUT-8", "Nuts", 1 + n % 11, "1.20", "0", "18"));
     }
 
-    private static JsonObject line(String sku, String description, long quantity, String unitPrice, String discount) {
+    /** One untaxed, undiscounted line whose total is {@code amount}. */
+    static JsonArray linesWorth(String amount) {
+        return new JsonArray().add(line("PUMP-1", "Pump", 1, amount, "0", "0"));
+    }
+
+    private static JsonObject line(String sku, String description, long quantity, String unitPrice, String discount,
+            String taxRate) {
         return new JsonObject().put("sku", sku).put("description", description).put("quantity", Long.toString(quantity))
-                .put("unitPrice", unitPrice).put("discountPercent", discount).put("taxRate", "18");
+                .put("unitPrice", unitPrice).put("discountPercent", discount).put("taxRate", taxRate);
     }
 }

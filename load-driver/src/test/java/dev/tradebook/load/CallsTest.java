@@ -11,30 +11,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
-/** Against a real HTTP server on a free port that plays a token endpoint and a service having a bad moment. */
+/** Against a fake remote that plays a service having a bad moment. */
 class CallsTest {
 
-    private final Vertx vertx = Vertx.vertx();
     private final List<String> keys = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile List<Integer> statuses;
-    private HttpServer server;
+    private FakeRemote remote;
 
     @BeforeEach
     void startServer() throws Exception {
-        server = vertx.createHttpServer().requestHandler(this::answer).listen(0)
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        remote = new FakeRemote(this::answer);
     }
 
     @AfterEach
     void stop() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        remote.close();
     }
 
     @Test
@@ -69,21 +65,12 @@ class CallsTest {
     }
 
     private Reply post() throws Exception {
-        String base = "http://localhost:" + server.actualPort();
-        BearerTokens tokens = new BearerTokens(vertx, vertx.createHttpClient(), base + "/token").user("sales");
-        tokens.start().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        return new Calls(vertx, vertx.createHttpClient(), tokens)
-                .post("sales", base + "/api/v1/sales-orders", new JsonObject().put("customer", "C1"))
-                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return remote.calls("sales").post("sales", remote.endpoints().transaction() + "/api/v1/sales-orders",
+                new JsonObject().put("customer", "C1")).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     private void answer(HttpServerRequest request) {
         request.body().onSuccess(body -> {
-            if (request.path().equals("/token")) {
-                String user = body.toString().replaceAll(".*username=([^&]*).*", "$1");
-                request.response().end(new JsonObject().put("access_token", "token-of-" + user).encode());
-                return;
-            }
             keys.add(request.getHeader("Idempotency-Key"));
             authorizations.add(request.getHeader("Authorization"));
             int n = calls.incrementAndGet();

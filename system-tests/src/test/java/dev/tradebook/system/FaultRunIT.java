@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import dev.tradebook.load.MixedLoad;
 import dev.tradebook.load.MixedRun;
@@ -26,9 +29,10 @@ import dev.tradebook.local.ServiceProcess;
  * Faults under the mixed load, short form (system properties scale it: {@code tradebook.faults.seconds},
  * {@code tradebook.faults.rate}, {@code tradebook.faults.pauseSeconds}). Pass: every request answered as a working
  * system answers (clients retry with the same Idempotency-Key), every acknowledged write present, every probe
- * invoice shown in the ledger's and the customer master's balance within 60 s, once the events are drained the
+ * invoice shown in the ledger's and the customer master's balance within 60 s, every hold probe's credit-limit
+ * hold shown and released on the customer master and in transaction-service within 60 s, once the events are drained the
  * ledger's balance equals the customer master's for every customer of the run, and the invariant checker finds
- * nothing after each fault.
+ * nothing after each fault. Each run is recorded under {@code target/fault-runs/<test>/} for the proof report.
  */
 class FaultRunIT {
 
@@ -43,9 +47,16 @@ class FaultRunIT {
     private final LocalStack stack = SystemStack.get();
     private final Staff accounts = new Staff(stack, "accounts");
 
+    private String faultName;
+
+    @BeforeEach
+    void nameTheFault(TestInfo test) {
+        faultName = test.getTestMethod().orElseThrow().getName();
+    }
+
     @Test
     void killOfEachServiceInTurn() throws Exception {
-        MixedRun run = underLoad(() -> {
+        MixedRun run = underLoad("kill -9 of transaction-, ledger-, customer-service and the gateway in turn, each restarted", () -> {
             for (Service service : List.of(Service.TRANSACTION, Service.LEDGER, Service.CUSTOMER, Service.GATEWAY)) {
                 ServiceProcess process = stack.service(service);
                 process.kill();
@@ -59,12 +70,12 @@ class FaultRunIT {
 
     @Test
     void brokerKilledAndRestarted() throws Exception {
-        underLoad(() -> stack.kafka().crashAndRestart());
+        underLoad("kill -9 of the Kafka broker, then its restart", () -> stack.kafka().crashAndRestart());
     }
 
     @Test
     void brokerPaused() throws Exception {
-        underLoad(() -> {
+        underLoad("the Kafka broker paused (SIGSTOP) for " + PAUSE_SECONDS + " s, then resumed (SIGCONT)", () -> {
             stack.kafka().process().pause();
             sleep(PAUSE_SECONDS);
             stack.kafka().process().resume();
@@ -73,13 +84,17 @@ class FaultRunIT {
 
     @Test
     void postgresRestarted() throws Exception {
-        underLoad(() -> stack.postgres().restart());
+        underLoad("PostgreSQL restarted (fast shutdown: open sessions cut)", () -> stack.postgres().restart());
     }
 
     @Test
     void wholeTopicReplayedToTheLedgerChangesNothing() throws Exception {
         String runId = runId();
-        underLoad(runId, () -> { });
+        underLoad(runId, "no fault during the load; afterwards the ledger's consumer group rewound to offset 0 of"
+                + " sales.events and customer.events", SECONDS, () -> { }, () -> replayToTheLedger(runId));
+    }
+
+    private void replayToTheLedger(String runId) throws Exception {
         Map<String, BigDecimal> before = ledgerBalances(codes(runId));
         ServiceProcess ledger = stack.service(Service.LEDGER);
 
@@ -95,12 +110,31 @@ class FaultRunIT {
         assertThat(ledgerBalances(codes(runId))).isEqualTo(before);
     }
 
-    private MixedRun underLoad(Fault fault) throws Exception {
-        return underLoad(runId(), fault);
+    private MixedRun underLoad(String description, Action fault) throws Exception {
+        return underLoad(runId(), description, FAULT_AFTER_SECONDS, fault, () -> { });
     }
 
-    /** The mixed load for its seconds, the fault injected after its first ten, then the pass conditions. */
-    private MixedRun underLoad(String runId, Fault fault) throws Exception {
+    /**
+     * The mixed load for its seconds, the fault injected after its first ten, then the pass conditions and what
+     * the fault checks afterwards; the run is recorded for the proof report either way.
+     */
+    private MixedRun underLoad(String runId, String description, int faultAtSecond, Action fault, Action afterwards)
+            throws Exception {
+        FaultRunRecord record = new FaultRunRecord(faultName, description, RATE, SECONDS, PAUSE_SECONDS, faultAtSecond);
+        Optional<MixedRun> run = Optional.empty();
+        try {
+            run = Optional.of(loadWith(runId, fault));
+            assertPassed(run.get(), runId);
+            afterwards.run();
+        } catch (Exception | AssertionError e) {
+            record.write(run, Optional.of(e));
+            throw e;
+        }
+        record.write(run, Optional.empty());
+        return run.get();
+    }
+
+    private MixedRun loadWith(String runId, Action fault) throws Exception {
         CompletableFuture<MixedRun> load = CompletableFuture.supplyAsync(() -> {
             try {
                 return MixedLoad.run("--port-shift", Integer.getInteger("tradebook.portShift", 10_000).toString(),
@@ -115,20 +149,24 @@ class FaultRunIT {
                 || accounts.get(Service.LEDGER, "/api/v1/customers/" + runId + "P%03d".formatted(PROBES) + "/account")
                         .statusCode() == 200);
         sleep(WARMUP_SECONDS + FAULT_AFTER_SECONDS);
-        fault.inject();
-        MixedRun run = load.get(SECONDS + 300, TimeUnit.SECONDS);
+        fault.run();
+        return load.get(SECONDS + 300, TimeUnit.SECONDS);
+    }
 
+    private void assertPassed(MixedRun run, String runId) throws Exception {
         assertThat(run.unexpected()).as(run.markdown()).isZero();
         assertThat(run.lagUnseen()).as(run.markdown()).isZero();
         assertThat(run.lagRefused()).as(run.markdown()).isZero();
         assertThat(run.lagSamples()).isEqualTo(2 * run.lagInvoices());
+        assertThat(run.holdUnseen()).as(run.markdown()).isZero();
+        assertThat(run.holdRefused()).as(run.markdown()).isZero();
+        assertThat(run.holdSamples()).isEqualTo(4 * run.holdCycles());
         run.acknowledged().forEach((kind, ids) -> ids.forEach(id ->
                 assertThat(accounts.get(serviceOf(kind), pathOf(kind) + id).statusCode()).as(kind + " " + id).isEqualTo(200)));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(customerMasterBalances(codes(runId))).isEqualTo(ledgerBalances(codes(runId))));
         InvariantCheck.Result invariants = StackInvariants.check(stack);
         assertThat(invariants.passed()).as(invariants.report()).isTrue();
-        return run;
     }
 
     private Map<String, BigDecimal> ledgerBalances(List<String> codes) {
@@ -179,7 +217,7 @@ class FaultRunIT {
     }
 
     @FunctionalInterface
-    private interface Fault {
-        void inject() throws Exception;
+    private interface Action {
+        void run() throws Exception;
     }
 }

@@ -26,7 +26,8 @@ class MixedLoadIT {
     void mixedTrafficIsServedAndEveryAcknowledgedWriteIsThere() throws Exception {
         MixedRun run = MixedLoad.run("--port-shift", Integer.getInteger("tradebook.portShift", 10_000).toString(),
                 "--rate", Integer.toString(RATE), "--seconds", Integer.toString(SECONDS), "--warmup-seconds", "5",
-                "--customers", "8", "--probe-customers", "2", "--lag-every-millis", "1000");
+                "--customers", "8", "--probe-customers", "2", "--lag-every-millis", "1000", "--hold-probe-customers", "2",
+                "--hold-every-millis", "2000");
 
         assertThat(run.unexpected()).as(run.markdown()).isZero();
         assertThat(run.answered()).isEqualTo(RATE * SECONDS);
@@ -34,6 +35,10 @@ class MixedLoadIT {
         assertThat(run.lagRefused()).isZero();
         assertThat(run.lagInvoices()).isGreaterThanOrEqualTo(3);
         assertThat(run.lagSamples()).as("seen in two places: each probe invoice").isEqualTo(2 * run.lagInvoices());
+        assertThat(run.holdCycles()).as("hold cycles").isGreaterThanOrEqualTo(2);
+        assertThat(run.holdUnseen()).as(run.markdown()).isZero();
+        assertThat(run.holdRefused()).as(run.markdown()).isZero();
+        assertThat(run.holdSamples()).as("hold and release, each in two places").isEqualTo(4 * run.holdCycles());
         assertThat(run.acknowledged()).containsKeys("customer", "sales-order", "invoice", "payment");
         Staff accounts = new Staff(stack, "accounts");
         assertReadable(accounts, Service.TRANSACTION, "/api/v1/sales-orders/", run.acknowledged().get("sales-order"));

@@ -132,6 +132,12 @@ public class JournalEntry {
         return List.copyOf(lines);
     }
 
+    /** How much more the customer owes after this entry (negative: less): its lines on debtor accounts. */
+    public BigDecimal debtorChange() {
+        return lines.stream().filter(line -> line.debtorAccountId() != null).map(JournalLine::signedAmount)
+                .reduce(Money.zero(currency).amount(), BigDecimal::add);
+    }
+
     /** The lines of an entry being built; {@link #post} checks them all at once. */
     public static final class Draft {
 

@@ -8,13 +8,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.tradebook.platform.events.EventTypes;
+import dev.tradebook.platform.events.ledger.EntryReversed;
+import dev.tradebook.platform.runtime.outbox.Outbox;
 import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.StateConflict;
 
 /**
  * Corrects a posted entry the only way the journal allows: a mirror entry, dated today. The open item the
  * entry left gets a counter-item on the other side, settled against what is still open of it; the rest stays
- * open (a reversed invoice that was paid leaves the payment's money as a credit).
+ * open (a reversed invoice that was paid leaves the payment's money as a credit). Publishes
+ * ledger.entry-reversed.v1 with the change of what the customer owes: transaction-service did not cause this
+ * posting, so only that event moves its exposure.
  */
 @ApplicationScoped
 public class Reversals {
@@ -28,11 +33,12 @@ public class Reversals {
     private final Allocations allocations;
     private final Balances balances;
     private final CreditControl creditControl;
+    private final Outbox outbox;
     private final Clock clock;
 
     public Reversals(CustomerLocks locks, AccountEnquiries enquiries, JournalEntryRepository entries,
             CustomerLedgers customers, OpenItemRepository items, Journal journal, Allocations allocations,
-            Balances balances, CreditControl creditControl, Clock clock) {
+            Balances balances, CreditControl creditControl, Outbox outbox, Clock clock) {
         this.locks = locks;
         this.enquiries = enquiries;
         this.entries = entries;
@@ -42,6 +48,7 @@ public class Reversals {
         this.allocations = allocations;
         this.balances = balances;
         this.creditControl = creditControl;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -61,6 +68,9 @@ public class Reversals {
         Optional<OpenItem> left = items.findByEntry(entryId);
         left.ifPresent(item -> counter(item, reversal, today));
         CustomerLedger ledger = customers.get(original.customerCode());
+        outbox.add(EventTypes.ENTRY_REVERSED, ledger.customerCode(), new EntryReversed(ledger.customerCode(),
+                reversal.currency(), reversal.debtorChange(), reversal.id().toString(), entryId.toString(),
+                original.kind().name(), original.sourceDocument(), reason));
         balances.changedBy(ledger, original.sourceDocument());
         creditControl.evaluate(ledger);
         return reversal;

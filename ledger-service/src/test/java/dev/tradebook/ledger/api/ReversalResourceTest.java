@@ -1,5 +1,7 @@
 package dev.tradebook.ledger.api;
 
+import static dev.tradebook.ledger.LedgerApi.entryOf;
+import static dev.tradebook.ledger.LedgerApi.reverse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,8 +25,6 @@ import dev.tradebook.ledger.Scenario;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class ReversalResourceTest {
@@ -44,18 +44,6 @@ class ReversalResourceTest {
     private String customer() {
         return scenario.customerWith("REV", "INR", code -> List.of(
                 salesDesk.invoice(code, "INV-V", "INR", TODAY, TODAY.plusDays(30), "100.00", "18.00")));
-    }
-
-    private static String entryOf(String code, String document) {
-        return given().auth().oauth2(Tokens.withRoles("accounts")).queryParam("size", 500)
-                .when().get("/api/v1/customers/" + code + "/entries")
-                .then().extract().jsonPath().getString("items.find { it.document == '" + document + "' }.journalEntry");
-    }
-
-    private static ValidatableResponse reverse(String entry) {
-        return given().auth().oauth2(Tokens.withRoles("accounts")).contentType(ContentType.JSON)
-                .body("{\"reason\": \"raised twice\"}")
-                .when().post("/api/v1/journal-entries/" + entry + "/reversal").then();
     }
 
     @Test

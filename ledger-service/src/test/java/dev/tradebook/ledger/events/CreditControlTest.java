@@ -1,5 +1,7 @@
 package dev.tradebook.ledger.events;
 
+import static dev.tradebook.ledger.LedgerApi.entryOf;
+import static dev.tradebook.ledger.LedgerApi.reverse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -102,6 +104,26 @@ class CreditControlTest {
 
         assertThat(ledgerEvents.read(code, RELEASED, CreditHoldReleased.class, 1).get(0).creditLimit())
                 .isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void reversingAPaymentHoldsAgainAndReversingTheInvoiceReleases() {
+        policy("CREDIT_LIMIT", 0, "0");
+        String code = customerWithLimit("100.00");
+        salesDesk.publish(salesDesk.invoice(code, "INV-REV", "INR", TODAY, TODAY.plusDays(30), "150.00", "0"));
+        ledgerEvents.read(code, APPLIED, CreditHoldApplied.class, 1);
+        salesDesk.publish(salesDesk.payment(code, "PAY-REV", "INR", "100.00"));
+        ledgerEvents.read(code, RELEASED, CreditHoldReleased.class, 1);
+
+        reverse(entryOf(code, "PAY-REV")).statusCode(201);
+
+        assertThat(ledgerEvents.read(code, APPLIED, CreditHoldApplied.class, 2).get(1).balance())
+                .isEqualByComparingTo("150.00");
+
+        reverse(entryOf(code, "INV-REV")).statusCode(201);
+
+        assertThat(ledgerEvents.read(code, RELEASED, CreditHoldReleased.class, 2).get(1).balance())
+                .isEqualByComparingTo("0");
     }
 
     @Test

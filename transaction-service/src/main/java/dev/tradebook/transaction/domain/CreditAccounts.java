@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import dev.tradebook.platform.runtime.money.Money;
+import dev.tradebook.platform.runtime.problem.BusinessRuleViolation;
 import dev.tradebook.platform.runtime.problem.ResourceNotFound;
 
 /** The use cases of the customers' credit accounts. */
@@ -68,9 +69,27 @@ public class CreditAccounts {
     /** The ledger wrote off part of an invoice: the customer owes that much less. */
     @Transactional
     public void recordWriteOff(String customerCode, Money amount) {
+        recordLedgerPosting(customerCode, amount.negate());
+    }
+
+    /**
+     * The ledger reversed one of its entries: the customer owes {@code change} more (negative: less). No document
+     * of this service caused it, so the exposure would miss it otherwise.
+     */
+    @Transactional
+    public void recordReversal(String customerCode, Money change) {
+        recordLedgerPosting(customerCode, change);
+    }
+
+    /** A posting the ledger made on its own moves the exposure under the same row lock as a document. */
+    private void recordLedgerPosting(String customerCode, Money change) {
         CreditAccount account = accounts.findByIdOptional(customerCode, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResourceNotFound("Customer", customerCode));
-        account.addExposure(amount.negate());
+        if (!account.currency().equals(change.currencyCode())) {
+            throw new BusinessRuleViolation("currency-mismatch", "The ledger posted " + change + " on customer "
+                    + customerCode + ", whose currency is " + account.currency());
+        }
+        account.addExposure(change);
     }
 
     /**

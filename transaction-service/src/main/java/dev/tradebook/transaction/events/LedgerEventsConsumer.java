@@ -1,5 +1,7 @@
 package dev.tradebook.transaction.events;
 
+import java.math.BigDecimal;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -7,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.tradebook.platform.events.CloudEvent;
 import dev.tradebook.platform.events.ledger.CreditHoldApplied;
 import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.ledger.EntryReversed;
 import dev.tradebook.platform.events.ledger.WriteOffPosted;
 import dev.tradebook.platform.runtime.events.MalformedEventException;
 import dev.tradebook.platform.runtime.inbox.InboxProcessor;
@@ -16,8 +19,9 @@ import dev.tradebook.transaction.domain.HoldReason;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The ledger's automatic holds and write-offs. Balance changes are ignored: this service keeps its own
- * exposure from the documents it issues.
+ * The ledger's automatic holds, and the postings it makes on its own: write-offs and reversals move the exposure
+ * by what the customer owes more or less. Balance changes are ignored: every other posting is one of the
+ * documents this service issued, which moved the exposure when it was issued.
  */
 @ApplicationScoped
 public class LedgerEventsConsumer {
@@ -42,8 +46,20 @@ public class LedgerEventsConsumer {
         } else if (event.data() instanceof CreditHoldReleased released) {
             creditAccounts.recordAutomaticHold(released.customer(), reason(event, released.reason()), false);
         } else if (event.data() instanceof WriteOffPosted writeOff) {
-            creditAccounts.recordWriteOff(writeOff.customer(), Money.of(writeOff.amount(), writeOff.currency()));
+            creditAccounts.recordWriteOff(writeOff.customer(), exact(event, writeOff.amount(), writeOff.currency()));
+        } else if (event.data() instanceof EntryReversed reversed) {
+            creditAccounts.recordReversal(reversed.customer(), exact(event, reversed.amount(), reversed.currency()));
         }
+    }
+
+    /** The ledger posts at the currency's scale: an amount that is not cannot be applied, ever. */
+    private static Money exact(CloudEvent<?> event, BigDecimal amount, String currency) {
+        if (amount == null || currency == null || !Money.isCurrencyCode(currency)
+                || Money.of(amount, currency).amount().compareTo(amount) != 0) {
+            throw new MalformedEventException("event " + event.id() + " has no amount at the currency's scale: "
+                    + amount + " " + currency, null);
+        }
+        return Money.of(amount, currency);
     }
 
     private static HoldReason reason(CloudEvent<?> event, String reason) {

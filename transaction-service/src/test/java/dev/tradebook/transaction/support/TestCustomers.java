@@ -25,6 +25,7 @@ import dev.tradebook.platform.events.customer.DocumentDefaults;
 import dev.tradebook.platform.events.customer.PostalAddress;
 import dev.tradebook.platform.events.ledger.CreditHoldApplied;
 import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.ledger.EntryReversed;
 import dev.tradebook.platform.events.ledger.WriteOffPosted;
 import dev.tradebook.platform.runtime.events.EventCodec;
 import dev.tradebook.platform.testing.TestTopics;
@@ -89,6 +90,19 @@ public class TestCustomers {
     public void writeOff(String code, String currency, String invoice, String amount) {
         publish(Topics.LEDGER_EVENTS, event(EventTypes.WRITE_OFF_POSTED, code,
                 new WriteOffPosted(code, currency, invoice, new BigDecimal(amount), "JE-1", "uncollectable")));
+    }
+
+    /** ledger.entry-reversed.v1 as the ledger publishes it; answered, so that a test can deliver it again. */
+    public CloudEvent<EntryReversed> reversal(String code, String currency, String amount) {
+        CloudEvent<EntryReversed> event = event(EventTypes.ENTRY_REVERSED, code, new EntryReversed(code, currency,
+                new BigDecimal(amount), UUID.randomUUID().toString(), UUID.randomUUID().toString(), "INVOICE",
+                "INV000001", "raised twice"));
+        redeliver(event);
+        return event;
+    }
+
+    public void redeliver(CloudEvent<?> ledgerEvent) {
+        publish(Topics.LEDGER_EVENTS, ledgerEvent);
     }
 
     public static CustomerProfile profile(String code, String currency, String limit, String creditAction, String status,

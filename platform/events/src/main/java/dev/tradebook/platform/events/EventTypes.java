@@ -22,6 +22,7 @@ import dev.tradebook.platform.events.ledger.BalanceChanged;
 import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
 import dev.tradebook.platform.events.ledger.CreditHoldApplied;
 import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.ledger.EntryReversed;
 import dev.tradebook.platform.events.ledger.WriteOffPosted;
 import dev.tradebook.platform.events.sales.CashSaleMade;
 import dev.tradebook.platform.events.sales.CreditNoteIssued;
@@ -98,6 +99,8 @@ public final class EventTypes {
             new EventType<>("ledger.balance-drift-detected.v1", Topics.LEDGER_EVENTS, BalanceDriftDetected.class);
     public static final EventType<WriteOffPosted> WRITE_OFF_POSTED =
             new EventType<>("ledger.write-off-posted.v1", Topics.LEDGER_EVENTS, WriteOffPosted.class);
+    public static final EventType<EntryReversed> ENTRY_REVERSED =
+            new EventType<>("ledger.entry-reversed.v1", Topics.LEDGER_EVENTS, EntryReversed.class);
 
     public static final List<EventType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_CREDIT_TERMS_CHANGED,
             CUSTOMER_DEACTIVATED, CUSTOMER_ACTIVATED, CUSTOMER_OWNER_CHANGED, CUSTOMER_HOLD_CHANGED,
@@ -105,7 +108,7 @@ public final class EventTypes {
             ORDER_PLACED, ORDER_APPROVED, ORDER_AMENDED, ORDER_CANCELLED, INVOICE_ISSUED,
             CASH_SALE_MADE, CREDIT_NOTE_ISSUED, PAYMENT_RECEIVED, REFUND_ISSUED, RMA_RECEIVED,
             CUSTOMER_HAS_TRANSACTIONS, BALANCE_CHANGED, CREDIT_HOLD_APPLIED, CREDIT_HOLD_RELEASED,
-            BALANCE_DRIFT_DETECTED, WRITE_OFF_POSTED);
+            BALANCE_DRIFT_DETECTED, WRITE_OFF_POSTED, ENTRY_REVERSED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

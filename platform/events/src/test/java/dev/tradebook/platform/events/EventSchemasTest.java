@@ -47,6 +47,7 @@ import dev.tradebook.platform.events.ledger.BalanceChanged;
 import dev.tradebook.platform.events.ledger.BalanceDriftDetected;
 import dev.tradebook.platform.events.ledger.CreditHoldApplied;
 import dev.tradebook.platform.events.ledger.CreditHoldReleased;
+import dev.tradebook.platform.events.ledger.EntryReversed;
 import dev.tradebook.platform.events.ledger.WriteOffPosted;
 import dev.tradebook.platform.events.sales.Allocation;
 import dev.tradebook.platform.events.sales.CashSaleMade;
@@ -138,7 +139,9 @@ class EventSchemasTest {
             Map.entry(EventTypes.BALANCE_DRIFT_DETECTED.name(), new BalanceDriftDetected("C000042", "DOM-C000042",
                     new BigDecimal("1180.00"), new BigDecimal("1179.99"))),
             Map.entry(EventTypes.WRITE_OFF_POSTED.name(), new WriteOffPosted("C000042", "INR", "INV000456",
-                    new BigDecimal("0.40"), "JE-000321", "Rounding residue")));
+                    new BigDecimal("0.40"), "JE-000321", "Rounding residue")),
+            Map.entry(EventTypes.ENTRY_REVERSED.name(), new EntryReversed("C000042", "INR", new BigDecimal("-1180.00"),
+                    "JE-000322", "JE-000301", "INVOICE", "INV000456", "Raised twice")));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

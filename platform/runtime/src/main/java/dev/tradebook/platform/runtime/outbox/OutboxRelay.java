@@ -1,17 +1,14 @@
 package dev.tradebook.platform.runtime.outbox;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,11 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.KafkaException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -35,11 +31,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
 /**
- * Publishes committed outbox rows to Kafka in commit order, waits for the broker's acknowledgement,
- * then marks them sent. One instance relays at a time (a PostgreSQL advisory lock), so several
- * replicas of a service never reorder one customer's events. A broker outage only delays: the rows
- * stay pending and the relay retries with exponential backoff; a failed row holds back the later
- * rows of its customer until it is through.
+ * Publishes committed outbox rows to Kafka in commit order, each pass in one Kafka transaction, then
+ * marks them sent. One instance relays at a time (a PostgreSQL advisory lock), so several replicas of
+ * a service never reorder one customer's events. A broker outage only delays: the rows stay pending
+ * and the relay retries with exponential backoff; a pass with a failed row is aborted whole, so that
+ * readers of committed records never see a later row of a customer before an earlier one.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -59,11 +55,15 @@ public class OutboxRelay {
     private final Counter failures;
 
     private volatile boolean running;
+    private final String instance;
     private Thread worker;
-    private KafkaProducer<String, String> producer;
+    private TransactionalPublisher publisher;
 
     public OutboxRelay(EntityManager entityManager, Clock clock, OutboxSettings settings, MeterRegistry registry,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "quarkus.application.name") String application,
+            @ConfigProperty(name = "quarkus.http.port") int port) {
+        this.instance = settings.transactionalId().orElse("outbox-relay-" + application + "-" + host() + "-" + port);
         this.entityManager = entityManager;
         this.clock = clock;
         this.settings = settings;
@@ -78,7 +78,7 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled: another publisher drains the outbox");
             return;
         }
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        publisher = new TransactionalPublisher(producerConfig());
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);
@@ -92,7 +92,7 @@ public class OutboxRelay {
         running = false;
         worker.interrupt();
         worker.join(Duration.ofSeconds(10).toMillis());
-        producer.close(Duration.ofSeconds(5));
+        publisher.close();
     }
 
     /** Called after a commit that wrote outbox rows, so they leave at once rather than at the next poll. */
@@ -129,7 +129,7 @@ public class OutboxRelay {
                 failures.increment();
                 backoff = nextBackoff(backoff);
                 LOG.warnf("Outbox relay could not publish (%s); %d pending, retrying in %d ms",
-                        e.getMessage(), pending.get(), backoff.toMillis());
+                        reason(e), pending.get(), backoff.toMillis());
                 if (!pause(backoff)) {
                     return;
                 }
@@ -150,42 +150,27 @@ public class OutboxRelay {
                 from outbox_event where sent_at is null order by seq limit :limit""")
                 .setParameter("limit", settings.batchSize())
                 .getResultList();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            acks.add(producer.send(record(row)));
+        Exception failure = null;
+        try {
+            publisher.publish(rows.stream().map(OutboxRelay::record).toList());
+            markSent(rows);
+        } catch (KafkaException e) {
+            failure = e;
         }
-        producer.flush();
-        Pass pass = acknowledged(rows, acks);
         pending.set(((Number) entityManager.createNativeQuery("select count(*) from outbox_event where sent_at is null")
                 .getSingleResult()).longValue());
-        return pass;
+        return new Pass(failure == null ? rows.size() : 0, failure);
     }
 
-    /** Marks sent every acknowledged row that no failed row of the same customer precedes. */
-    private Pass acknowledged(List<Object[]> rows, List<Future<RecordMetadata>> acks) {
-        Set<String> heldBack = new HashSet<>();
-        List<UUID> sent = new ArrayList<>();
-        Exception failure = null;
-        for (int i = 0; i < rows.size(); i++) {
-            String key = (String) rows.get(i)[2];
-            try {
-                acks.get(i).get();
-                if (!heldBack.contains(key)) {
-                    sent.add((UUID) rows.get(i)[0]);
-                }
-            } catch (ExecutionException | InterruptedException e) {
-                heldBack.add(key);
-                failure = failure == null ? e : failure;
-            }
+    private void markSent(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
-        if (!sent.isEmpty()) {
-            entityManager.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
-                    .setParameter("now", clock.instant())
-                    .setParameter("ids", sent)
-                    .executeUpdate();
-            published.increment(sent.size());
-        }
-        return new Pass(sent.size(), failure);
+        entityManager.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
+                .setParameter("now", clock.instant())
+                .setParameter("ids", rows.stream().map(row -> (UUID) row[0]).toList())
+                .executeUpdate();
+        published.increment(rows.size());
     }
 
     private static ProducerRecord<String, String> record(Object[] row) {
@@ -199,6 +184,8 @@ public class OutboxRelay {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.keySet().removeIf(key -> !ProducerConfig.configNames().contains(key));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, instance);
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) settings.deliveryTimeout().multipliedBy(2).toMillis());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -207,6 +194,25 @@ public class OutboxRelay {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) settings.deliveryTimeout().toMillis());
         return config;
+    }
+
+    /** The failure and, when the producer only reports its failed state, what put it there. */
+    private static String reason(Exception e) {
+        Throwable cause = e.getCause();
+        return cause == null || cause == e ? e.getMessage() : e.getMessage() + ": " + cause;
+    }
+
+    /** Where the instance runs: a pod's name in Kubernetes, so that each replica has its own transactional id. */
+    private static String host() {
+        String host = System.getenv("HOSTNAME");
+        if (host != null && !host.isBlank()) {
+            return host;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private Duration nextBackoff(Duration current) {

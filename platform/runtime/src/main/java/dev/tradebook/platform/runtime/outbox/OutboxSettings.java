@@ -1,6 +1,7 @@
 package dev.tradebook.platform.runtime.outbox;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -25,4 +26,10 @@ public interface OutboxSettings {
     /** How long a send may wait for the broker's acknowledgement before the batch is retried. */
     @WithDefault("30s")
     Duration deliveryTimeout();
+
+    /**
+     * The relay's Kafka transactional id; by default {@code outbox-relay-<application>-<host>-<http port>}: the same
+     * after a restart of one instance (its successor aborts what it left open), different between replicas.
+     */
+    Optional<String> transactionalId();
 }

@@ -15,8 +15,9 @@ public record Proof(ReportOptions options, MachineFacts machine, MixedRun mixed,
         return "fault-" + run.name() + ".png";
     }
 
-    /** The mixed load passed: every answer as a working system gives it, every probe invoice's lag seen. */
+    /** The mixed load passed: every answer as a working system gives it, every probe's lag seen, none refused. */
     public boolean mixedPassed() {
-        return mixed.unexpected() == 0 && mixed.lagUnseen() == 0 && mixed.lagRefused() == 0;
+        return mixed.unexpected() == 0 && mixed.lagUnseen() == 0 && mixed.lagRefused() == 0 && mixed.holdUnseen() == 0
+                && mixed.holdRefused() == 0;
     }
 }

@@ -30,10 +30,11 @@ public final class ReportWriter {
     private static void verdict(StringBuilder text, Proof proof) {
         long faultsPassed = proof.faultRuns().stream().filter(run -> run.value("outcome").equals("passed")).count();
         text.append("## Verdict\n\n| check | result |\n|---|---|\n");
-        text.append(format("| mixed load at %s/s for %d s: unexpected answers, probe invoices never shown, refused "
-                + "| %d, %d, %d: %s |%n",
+        text.append(format("| mixed load at %s/s for %d s: unexpected answers; probe invoices never shown, refused; "
+                + "hold lags never seen, hold probes refused | %d; %d, %d; %d, %d: %s |%n",
                 number(proof.options().rate()), proof.options().seconds(), proof.mixed().unexpected(),
-                proof.mixed().lagUnseen(), proof.mixed().lagRefused(), proof.mixedPassed() ? "passed" : "FAILED"));
+                proof.mixed().lagUnseen(), proof.mixed().lagRefused(), proof.mixed().holdUnseen(),
+                proof.mixed().holdRefused(), proof.mixedPassed() ? "passed" : "FAILED"));
         text.append(format("| invariant checker after the load | %d violation(s)%s: %s |%n",
                 proof.invariants().violations().size(), proof.invariants().lag().map(lag -> ", not drained").orElse(""),
                 proof.invariants().passed() ? "passed" : "FAILED"));

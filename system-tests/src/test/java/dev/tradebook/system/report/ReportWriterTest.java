@@ -20,7 +20,7 @@ class ReportWriterTest {
     private static final MachineFacts MACHINE = new MachineFacts(new LinkedHashMap<>(Map.of(
             "CPU", "AMD EPYC, 2 cores", "git commit", "0123abc", "date (UTC)", "2026-11-25T10:00:00Z")));
     private static final MixedRun MIXED = new MixedRun("| operation | requests |\n|---|---:|\n| order | 10500 |\n", "", "",
-            30_000, 0, 300, 600, 0, 0, Map.of());
+            30_000, 0, 300, 600, 0, 0, Map.of(), 60, 240, 0, 0);
     private static final InvariantCheck.Result CLEAN = new InvariantCheck.Result(Optional.empty(), List.of());
     private static final Baselines BASELINES = new Baselines(
             Optional.of(FsyncBaseline.parse(2, Resources.text("pg_test_fsync.txt"))),
@@ -56,7 +56,15 @@ class ReportWriterTest {
     void passesTheMixedLoadAndTheCheckerWhenNothingWentWrong() {
         String report = ReportWriter.markdown(new Proof(OPTIONS, MACHINE, MIXED, CLEAN, BASELINES, List.of()));
 
-        assertThat(report).contains("| 0, 0, 0: passed |", "| 0 violation(s): passed |", "| fault runs | no results yet |");
+        assertThat(report).contains("| 0; 0, 0; 0, 0: passed |", "| 0 violation(s): passed |", "| fault runs | no results yet |");
+    }
+
+    @Test
+    void failsTheMixedLoadWhenAHoldLagWasNeverSeen() {
+        MixedRun holdUnseen = new MixedRun("", "", "", 30_000, 0, 300, 600, 0, 0, Map.of(), 60, 239, 1, 0);
+
+        assertThat(ReportWriter.markdown(new Proof(OPTIONS, MACHINE, holdUnseen, CLEAN, BASELINES, List.of())))
+                .contains("| 0; 0, 0; 1, 0: FAILED |");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tradebook.system.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,19 @@ class FaultRunsTest {
         assertThat(run.settings()).isEqualTo("40/s for 300 s, fault at 10 s, pause 30 s");
         assertThat(run.lagP99()).isEqualTo("customer balance 31200, ledger balance 31000");
         assertThat(run.timeline()).hasValueSatisfying(timeline -> assertThat(timeline.column("answers")).containsExactly(40));
+    }
+
+    @Test
+    void readsWhatFaultRunItWrites() throws IOException, URISyntaxException {
+        Path written = Path.of(FaultRunsTest.class.getResource("/report/fault-runs").toURI());
+
+        FaultRuns.FaultRun run = FaultRuns.read(written).get(0);
+
+        assertThat(run.value("fault")).isEqualTo("the Kafka broker paused (SIGSTOP) for 10 s, then resumed (SIGCONT)");
+        assertThat(run.settings()).isEqualTo("10/s for 40 s, fault at 10 s, pause 10 s");
+        assertThat(run.lagP99()).contains("ledger balance 13895", "customer balance 14463", "hold on customer 14559");
+        assertThat(run.timeline()).hasValueSatisfying(timeline -> assertThat(timeline.lagColumns())
+                .contains("ledger_lag_ms", "customer_lag_ms", "hold_customer_lag_ms", "release_transactions_lag_ms"));
     }
 
     @Test
